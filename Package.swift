@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+// PolicyGuide: Markdown policy sources → a browsable, printable guidance website.
+import PackageDescription
+
+let package = Package(
+    name: "PolicyGuide",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "policyguide", targets: ["policyguide"]),
+    ],
+    dependencies: [
+        // Command-line parsing, help text and errors for `build`, `check`, `escalate`.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // YAML front matter and site.yml / glossary.yml, with line:column marks for diagnostics.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The escalation wording template in content/ is Mustache: editable without Swift.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // Debian's libcmark-gfm-dev + libcmark-gfm-extensions-dev.
+        .systemLibrary(
+            name: "CMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CMarkGFM"]),
+        .target(name: "PolicyModel", dependencies: ["Markdown"]),
+        .target(name: "ContentLoading", dependencies: ["Markdown", "PolicyModel", "Yams"]),
+        .target(name: "Escalation", dependencies: ["PolicyModel", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "SiteRendering", dependencies: ["Markdown", "PolicyModel", "Escalation"]),
+        .target(name: "SiteBuild", dependencies: ["ContentLoading", "SiteRendering", "PolicyModel", "Escalation"]),
+        .target(name: "PolicyGuideCLI", dependencies: [
+            "SiteBuild", "ContentLoading", "Escalation", "PolicyModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "policyguide", dependencies: ["PolicyGuideCLI"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "PolicyModel"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "EscalationTests", dependencies: ["Escalation", "ContentLoading", "PolicyModel"]),
+        .testTarget(name: "SiteRenderingTests", dependencies: ["SiteRendering", "SiteBuild", "ContentLoading", "PolicyModel"]),
+        .testTarget(name: "PolicyGuideCLITests", dependencies: ["PolicyGuideCLI"]),
+    ]
+)

@@ -1,0 +1,70 @@
+import Markdown
+import PolicyModel
+
+/// Cross-reference checks over the loaded model: every internal link and `#anchor`, every
+/// checklist source, and no unsafe link scheme. All problems are collected.
+struct ContentChecker {
+    let model: ContentModel
+    /// Maps a content-relative path to the path shown to the user.
+    let display: (String) -> String
+
+    func check() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for policy in model.policies {
+            out += checkLinks(in: policy.body, file: policy.file, contentPath: "policies/\(policy.id)/policy.md", ownAnchors: Set(policy.headings.map(\.anchor)))
+        }
+        for checklist in model.checklists {
+            let path = "checklists/\(checklist.id).md"
+            for item in checklist.items {
+                let paragraph = MarkdownNode(kind: .paragraph, children: item.content, position: SourcePosition(line: item.location.line, column: item.location.column))
+                out += checkLinks(in: paragraph, file: checklist.file, contentPath: path, ownAnchors: [])
+                if let source = item.source {
+                    out += checkTarget(.policy(id: source.policyID, anchor: source.anchor), text: source.label, at: item.location, ownAnchors: [])
+                }
+            }
+        }
+        return out
+    }
+
+    func checkLinks(in node: MarkdownNode, file: String, contentPath: String, ownAnchors: Set<String>) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        node.forEach { n in
+            let destination: String
+            switch n.kind {
+            case .link(let d, _): destination = d
+            case .image(let d, _): destination = d
+            default: return
+            }
+            let at = SourceLocation(file: file, line: n.position.line, column: n.position.column)
+            out += checkTarget(LinkResolver.resolve(destination, fromFile: contentPath), text: destination, at: at, ownAnchors: ownAnchors)
+        }
+        return out
+    }
+
+    func checkTarget(_ target: LinkTarget, text: String, at: SourceLocation, ownAnchors: Set<String>) -> [Diagnostic] {
+        switch target {
+        case .external:
+            return []
+        case .unsafe(let url):
+            return [Diagnostic(.error, at, "unsafe link '\(url)': only http, https and mailto addresses and relative links to content files are allowed.")]
+        case .broken(let reason):
+            return [Diagnostic(.error, at, "broken link: \(reason).")]
+        case .samePage(let anchor):
+            return ownAnchors.contains(anchor) ? [] : [Diagnostic(.error, at, "broken anchor '#\(anchor)': no heading on this page has that anchor.\(Suggestion.phrase(for: anchor, in: Array(ownAnchors)))")]
+        case .policy(let id, let anchor):
+            guard let policy = model.policy(id) else {
+                return [Diagnostic(.error, at, "broken link: no policy '\(id)'.\(Suggestion.phrase(for: id, in: model.policies.map(\.id))) Policies: \(model.policies.map(\.id).joined(separator: ", ")).")]
+            }
+            if let anchor, !policy.headings.contains(where: { $0.anchor == anchor }) {
+                return [Diagnostic(.error, at, "broken anchor '#\(anchor)' in policy '\(id)': no heading has that anchor.\(Suggestion.phrase(for: anchor, in: policy.headings.map(\.anchor)))")]
+            }
+            return []
+        case .checklist(let id, let anchor):
+            guard model.checklists.contains(where: { $0.id == id }) else {
+                return [Diagnostic(.error, at, "broken link: no checklist '\(id)'.\(Suggestion.phrase(for: id, in: model.checklists.map(\.id)))")]
+            }
+            if anchor != nil { return [Diagnostic(.error, at, "checklist pages have no anchors to link to: link to the checklist itself.")] }
+            return []
+        }
+    }
+}

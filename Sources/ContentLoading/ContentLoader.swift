@@ -1,0 +1,113 @@
+import Foundation
+import PolicyModel
+
+/// Loads a whole content folder into a `ContentModel`, collecting every problem rather than
+/// stopping at the first. Files are read in sorted order so every machine builds the same.
+public struct ContentLoader {
+    let files: ContentFile
+
+    /// - Parameters:
+    ///   - root: the content folder.
+    ///   - displayRoot: how to show its path in diagnostics (defaults to the path as given).
+    public init(root: URL, displayRoot: String? = nil) {
+        files = ContentFile(root: root, displayRoot: displayRoot ?? root.relativePath)
+    }
+
+    /// Loads everything, then runs the cross-reference checks.
+    public func load() -> LoadResult {
+        var diagnostics: [Diagnostic] = []
+        let rootLocation = SourceLocation(file: files.displayRoot, line: 1, column: 1)
+        guard files.isDirectory("") else {
+            return LoadResult(model: nil, diagnostics: [Diagnostic(.error, rootLocation, "no content folder here: pass --content PATH to a folder containing site.yml and policies/.")])
+        }
+        var settings: SiteSettings? = nil
+        switch files.read("site.yml") {
+        case .success(let text):
+            var loader = SiteSettingsLoader(file: files.display("site.yml"))
+            settings = loader.load(text)
+            diagnostics += loader.diagnostics
+        case .failure(let d):
+            diagnostics.append(files.exists("site.yml") ? d : Diagnostic(.error, SourceLocation(file: files.display("site.yml"), line: 1, column: 1), "missing site.yml: it gives the site's title, version and publication date."))
+        }
+
+        var policies: [Policy] = []
+        for name in files.list("policies") where files.isDirectory("policies/" + name) {
+            let relative = "policies/\(name)/policy.md"
+            let shown = files.display(relative)
+            guard Slug.isValidID(name) else {
+                diagnostics.append(Diagnostic(.error, SourceLocation(file: files.display("policies/" + name), line: 1, column: 1),
+                    "policy folder name '\(name)' is not a valid id: use lower-case letters, digits and hyphens only (it becomes part of every page address)."))
+                continue
+            }
+            guard files.exists(relative) else {
+                diagnostics.append(Diagnostic(.error, SourceLocation(file: shown, line: 1, column: 1), "missing policy.md in policies/\(name)/: each policy folder holds one policy.md."))
+                continue
+            }
+            switch files.read(relative) {
+            case .success(let text):
+                var loader = PolicyLoader(id: name, file: shown)
+                if let policy = loader.load(text) { policies.append(policy) }
+                diagnostics += loader.diagnostics
+            case .failure(let d):
+                diagnostics.append(d)
+            }
+        }
+        if policies.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: files.display("policies"), line: 1, column: 1), "no policies: add a folder policies/<id>/ with a policy.md."))
+        }
+
+        var checklists: [Checklist] = []
+        for name in files.list("checklists") where name.hasSuffix(".md") && name != "README.md" {
+            let id = String(name.dropLast(3))
+            let relative = "checklists/" + name
+            guard Slug.isValidID(id) else {
+                diagnostics.append(Diagnostic(.error, SourceLocation(file: files.display(relative), line: 1, column: 1),
+                    "checklist file name '\(name)' is not a valid id: use lower-case letters, digits and hyphens only."))
+                continue
+            }
+            switch files.read(relative) {
+            case .success(let text):
+                var loader = ChecklistLoader(id: id, file: files.display(relative), contentPath: relative)
+                if let checklist = loader.load(text) { checklists.append(checklist) }
+                diagnostics += loader.diagnostics
+            case .failure(let d):
+                diagnostics.append(d)
+            }
+        }
+        checklists.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+
+        var glossary: [GlossaryTerm] = []
+        if files.exists("glossary.yml") {
+            switch files.read("glossary.yml") {
+            case .success(let text):
+                var loader = GlossaryLoader(file: files.display("glossary.yml"))
+                glossary = loader.load(text)
+                diagnostics += loader.diagnostics
+            case .failure(let d):
+                diagnostics.append(d)
+            }
+        }
+
+        let templatePath = "wording/escalation.mustache"
+        var template = ""
+        switch files.read(templatePath) {
+        case .success(let text): template = text
+        case .failure(let d):
+            diagnostics.append(files.exists(templatePath) ? d : Diagnostic(.error, SourceLocation(file: files.display(templatePath), line: 1, column: 1), "missing the escalation wording template \(templatePath)."))
+        }
+
+        guard let settings else {
+            return LoadResult(model: nil, diagnostics: diagnostics.sorted(by: Self.order))
+        }
+        let model = ContentModel(settings: settings, policies: policies, checklists: checklists, glossary: glossary,
+                                 wordingTemplate: template, wordingTemplateFile: files.display(templatePath))
+        diagnostics += ContentChecker(model: model, display: files.display).check()
+        diagnostics += PolicyLint(model: model).findings()
+        return LoadResult(model: model, diagnostics: diagnostics.sorted(by: Self.order))
+    }
+
+    static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        if a.location != b.location { return a.location < b.location }
+        return a.message < b.message
+    }
+}

@@ -1,0 +1,12 @@
+import PolicyModel
+
+/// What loading produced: a model when the content was usable, and every problem found.
+public struct LoadResult: Sendable {
+    /// The model; nil when an error made some part unreadable.
+    public var model: ContentModel?
+    /// All problems, in file, line, column order.
+    public var diagnostics: [Diagnostic]
+
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

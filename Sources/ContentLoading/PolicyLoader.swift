@@ -1,0 +1,282 @@
+import Markdown
+import PolicyModel
+import Yams
+
+/// Reads one `policies/<id>/policy.md`: provenance from the front matter, routes from the
+/// headings it names, stages from the conventional table, criteria from headings or lists.
+struct PolicyLoader {
+    let id: String
+    /// Path as shown in diagnostics (`content/policies/bexley/policy.md`).
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    static let policyFields = ["authority", "title", "source", "version", "added", "updated", "reviewDue", "changes", "routes"]
+    static let routeFields = ["id", "title", "raisedBy", "section", "stages", "criteria", "bypass", "finalStep", "rights"]
+    static let stageColumns = ["Stage", "Responsible officer", "Timescale"]
+
+    init(id: String, file: String) {
+        self.id = id
+        self.file = file
+    }
+
+    func loc(_ p: SourcePosition) -> SourceLocation { SourceLocation(file: file, line: p.line, column: p.column) }
+
+    mutating func error(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at, message)) }
+
+    mutating func load(_ text: String) -> Policy? {
+        let top = SourceLocation(file: file, line: 1, column: 1)
+        guard let split = FrontMatter(splitting: text) else {
+            error(top, "front matter opened with '---' is never closed: add a line '---' after the last field.")
+            return nil
+        }
+        guard split.present else {
+            error(top, "missing front matter: start the file with '---', the fields authority, title, source and routes, then '---'.")
+            return nil
+        }
+        let (node, yamlError) = YAMLDocument.parse(split.yaml, file: file, lineOffset: split.yamlFirstLine - 1)
+        if let yamlError { diagnostics.append(yamlError); return nil }
+        var fields = YAMLFields(node, file: file, lineOffset: split.yamlFirstLine - 1, known: Self.policyFields, fallback: top, what: "policy front matter")
+        let authority = fields.string("authority", required: true)
+        let title = fields.string("title", required: true)
+        let source = fields.string("source", required: true)
+        let version = fields.string("version", required: false)
+        let added = fields.date("added")
+        let updated = fields.date("updated")
+        let reviewDue = fields.date("reviewDue")
+        var changes: [ChangeNote] = []
+        for change in fields.mappings("changes") ?? [] {
+            var c = YAMLFields(change, file: file, lineOffset: fields.lineOffset, known: ["date", "note"], fallback: fields.location(of: change), what: "a change note")
+            if let d = c.date("date", required: true), let n = c.string("note", required: true) { changes.append(ChangeNote(date: d, note: n)) }
+            fields.absorb(c)
+        }
+        let routeNodes = fields.mappings("routes") ?? []
+        let routesLocation = fields.keyLocation("routes")
+        diagnostics += fields.diagnostics
+
+        let body = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
+        let headings = Self.headings(of: body, file: file)
+        let sections = BodySections(body)
+        if body.children.isEmpty && routeNodes.isEmpty {
+            error(top, "empty policy: it has no text and no routes. Add the policy's full text below the front matter.")
+        }
+        reportRawHTML(body)
+
+        var routes: [Route] = []
+        for routeNode in routeNodes {
+            if let route = loadRoute(routeNode, lineOffset: split.yamlFirstLine - 1, sections: sections, headings: headings) {
+                if routes.contains(where: { $0.id == route.id }) {
+                    error(route.location, "duplicate route id '\(route.id)' in this policy: each route needs its own id.")
+                } else {
+                    routes.append(route)
+                }
+            }
+        }
+        if routeNodes.isEmpty && fields.value("routes") == nil {
+            _ = routesLocation
+        }
+        guard let authority, let title, let source else { return nil }
+        return Policy(id: id, authority: authority, title: title, source: source, version: version, added: added,
+                      updated: updated, reviewDue: reviewDue, changes: changes, routes: routes, body: body,
+                      headings: headings, file: file)
+    }
+
+    /// Headings at any depth, with unique anchors in document order (a repeated heading gets
+    /// "-1", "-2" like GitHub).
+    static func headings(of body: MarkdownNode, file: String) -> [Heading] {
+        var seen: [String: Int] = [:]
+        var out: [Heading] = []
+        body.forEach { node in
+            guard case .heading(let level) = node.kind else { return }
+            let text = node.plainText.trimmingWhitespace
+            let base = Slug.make(text)
+            var anchor = base
+            if let n = seen[base] {
+                anchor = "\(base)-\(n)"
+                seen[base] = n + 1
+            } else {
+                seen[base] = 1
+            }
+            out.append(Heading(level: level, text: text, anchor: anchor,
+                               location: SourceLocation(file: file, line: node.position.line, column: node.position.column)))
+        }
+        return out
+    }
+
+    mutating func reportRawHTML(_ body: MarkdownNode) {
+        var found: [SourcePosition] = []
+        body.forEach { node in
+            switch node.kind {
+            case .htmlBlock, .htmlInline: found.append(node.position)
+            default: break
+            }
+        }
+        for p in found {
+            diagnostics.append(Diagnostic(.warning, loc(p), "raw HTML is never published and has been dropped: write Markdown instead (e.g. **bold**, [link](…))."))
+        }
+    }
+
+    mutating func loadRoute(_ node: Node, lineOffset: Int, sections: BodySections, headings: [Heading]) -> Route? {
+        var f = YAMLFields(node, file: file, lineOffset: lineOffset, known: Self.routeFields,
+                           fallback: SourceLocation(file: file, line: 1, column: 1), what: "a route")
+        let routeLocation = f.location(of: node)
+        let rid = f.string("id", required: true)
+        let title = f.string("title", required: true)
+        var raisers: [Raiser] = []
+        if let list = f.strings("raisedBy") {
+            for (value, at) in list {
+                if let r = Raiser(rawValue: value) { raisers.append(r) }
+                else {
+                    let names = Raiser.allCases.map(\.rawValue)
+                    diagnostics.append(Diagnostic(.error, at, "unknown raiser '\(value)'.\(Suggestion.phrase(for: value, in: names)) Use one of: \(names.joined(separator: ", "))."))
+                }
+            }
+        } else {
+            diagnostics.append(Diagnostic(.error, routeLocation, "missing required field 'raisedBy' (one or more of: cp-chair, iro, multi-agency)."))
+        }
+        let sectionName = f.string("section", required: false)
+        let stagesName = f.string("stages", required: false)
+        let criteriaName = f.string("criteria", required: false)
+        let bypass = f.string("bypass", required: false)
+        let finalStep = f.string("finalStep", required: false)
+        let rights = f.string("rights", required: false)
+        let sectionLoc = f.keyLocation("section"), stagesLoc = f.keyLocation("stages"), criteriaLoc = f.keyLocation("criteria")
+        diagnostics += f.diagnostics
+        guard let rid, let title else { return nil }
+        if !Slug.isValidID(rid) {
+            error(routeLocation, "route id '\(rid)' is not a valid id: use lower-case letters, digits and hyphens (e.g. 'lac').")
+            return nil
+        }
+        var range = 0..<sections.blocks.count
+        var sectionAnchor: String? = nil
+        if let sectionName {
+            let found = sections.headings(named: sectionName, in: range)
+            if found.count == 1 {
+                range = sections.section(of: found[0])
+                let p = sections.blocks[found[0]].position
+                sectionAnchor = headings.first(where: { $0.location.line == p.line })?.anchor
+            } else {
+                error(sectionLoc, found.isEmpty
+                      ? "no heading '\(sectionName)' in the text for this route's section.\(Suggestion.phrase(for: sectionName, in: headings.map(\.text)))"
+                      : "heading '\(sectionName)' appears \(found.count) times: the route's section must name exactly one.")
+            }
+        }
+        var stages: [Stage] = []
+        if let stagesName {
+            let found = sections.headings(named: stagesName, in: range)
+            if found.count == 1 {
+                stages = loadStages(sections: sections, under: found[0], declared: stagesLoc)
+            } else {
+                error(stagesLoc, found.isEmpty
+                      ? "no heading '\(stagesName)' in this route's part of the text (stages).\(Suggestion.phrase(for: stagesName, in: headings.map(\.text)))"
+                      : "heading '\(stagesName)' appears \(found.count) times in this route's part: name exactly one.")
+            }
+        }
+        var criteria: [Criterion] = []
+        if let criteriaName {
+            let found = sections.headings(named: criteriaName, in: range)
+            if found.count == 1 {
+                criteria = loadCriteria(sections: sections, under: found[0], raisers: raisers)
+            } else {
+                error(criteriaLoc, found.isEmpty
+                      ? "no heading '\(criteriaName)' in this route's part of the text (criteria).\(Suggestion.phrase(for: criteriaName, in: headings.map(\.text)))"
+                      : "heading '\(criteriaName)' appears \(found.count) times in this route's part: name exactly one.")
+            }
+        }
+        return Route(id: rid, policyID: id, title: title, raisedBy: raisers, stages: stages, criteria: criteria,
+                     bypass: bypass, finalStep: finalStep, rights: rights, sectionAnchor: sectionAnchor, location: routeLocation)
+    }
+
+    mutating func loadStages(sections: BodySections, under heading: Int, declared: SourceLocation) -> [Stage] {
+        guard let tableIndex = sections.section(of: heading).first(where: { sections.blocks[$0].kind == .table }) else {
+            error(loc(sections.blocks[heading].position), "no table under the stages heading: add a table with the columns \(Self.stageColumns.joined(separator: " | ")).")
+            return []
+        }
+        let table = sections.blocks[tableIndex]
+        guard let header = table.children.first else { return [] }
+        let columns = header.children.map { $0.plainText.trimmingWhitespace }
+        if columns.map({ $0.lowercased() }) != Self.stageColumns.map({ $0.lowercased() }) {
+            error(loc(table.position), "the stages table has columns \(columns.map { "'\($0)'" }.joined(separator: ", ")); the convention is exactly \(Self.stageColumns.joined(separator: " | ")).")
+            return []
+        }
+        var stages: [Stage] = []
+        for row in table.children.dropFirst() {
+            let cells = row.children.map { $0.plainText.trimmingWhitespace }
+            let at = loc(row.position)
+            let name = cells.count > 0 ? cells[0] : ""
+            guard !name.isEmpty else { error(at, "a stage row has no name in its first column."); continue }
+            let officer = cells.count > 1 && !cells[1].isEmpty ? cells[1] : nil
+            var timescale: Timescale? = nil
+            if cells.count > 2, !cells[2].isEmpty {
+                timescale = Timescale(parsing: cells[2])
+                if timescale == nil {
+                    let cellAt = row.children.count > 2 ? loc(row.children[2].position) : at
+                    error(cellAt, "timescale '\(cells[2])' has no unit the model knows. Write it as the policy states it, with its unit: '5 working days', '5 days', '24 hours', 'agreed …' or 'At any time'.")
+                }
+            }
+            let digits = name.split(whereSeparator: { !$0.isNumber }).first.map(String.init)
+            let sid = digits ?? Slug.make(name)
+            if stages.contains(where: { $0.id == sid }) {
+                error(at, "duplicate stage id '\(sid)' ('\(name)'): stage names must give distinct numbers or names.")
+                continue
+            }
+            stages.append(Stage(id: sid, order: stages.count + 1, name: name, officer: officer, timescale: timescale, location: at))
+        }
+        if stages.isEmpty { error(loc(table.position), "the stages table has no rows.") }
+        return stages
+    }
+
+    mutating func loadCriteria(sections: BodySections, under heading: Int, raisers: [Raiser]) -> [Criterion] {
+        var criteria: [Criterion] = []
+        let range = sections.section(of: heading)
+        let level = sections.level(heading)!
+        var i = range.lowerBound
+        var sawSubheading = false
+        while i < range.upperBound {
+            let block = sections.blocks[i]
+            if case .heading(let l) = block.kind, l == level + 1 {
+                sawSubheading = true
+                let sub = sections.section(of: i)
+                let title = block.plainText.trimmingWhitespace
+                let lists = sub.filter { if case .list = sections.blocks[$0].kind { return true } else { return false } }
+                if lists.isEmpty {
+                    let description = sub.compactMap { j -> String? in
+                        if case .paragraph = sections.blocks[j].kind { return sections.blocks[j].plainText.trimmingWhitespace }
+                        return nil
+                    }.joined(separator: "\n\n")
+                    add(&criteria, title: title, description: description, group: nil, at: loc(block.position), raisers: raisers)
+                } else {
+                    for l in lists { addItems(&criteria, list: sections.blocks[l], group: title, raisers: raisers) }
+                }
+                i = sub.upperBound
+                continue
+            }
+            if case .list = block.kind, !sawSubheading {
+                addItems(&criteria, list: block, group: nil, raisers: raisers)
+            }
+            i += 1
+        }
+        if criteria.isEmpty {
+            error(loc(sections.blocks[heading].position), "no criteria under this heading: add sub-headings (one per criterion) or a list.")
+        }
+        return criteria
+    }
+
+    mutating func addItems(_ criteria: inout [Criterion], list: MarkdownNode, group: String?, raisers: [Raiser]) {
+        for item in list.children {
+            let title = (item.children.first?.plainText ?? item.plainText).trimmingWhitespace
+            add(&criteria, title: title, description: "", group: group, at: loc(item.position), raisers: raisers)
+        }
+    }
+
+    mutating func add(_ criteria: inout [Criterion], title: String, description: String, group: String?, at: SourceLocation, raisers: [Raiser]) {
+        guard !title.isEmpty else { error(at, "a criterion has no title."); return }
+        let cid = Slug.id(title)
+        if criteria.contains(where: { $0.id == cid }) {
+            error(at, "duplicate criterion id '\(cid)' in this route: two criteria have the same title.")
+            return
+        }
+        var applies = raisers
+        if title.lowercased().contains("lac only") && raisers.contains(.iro) { applies = [.iro] }
+        criteria.append(Criterion(id: cid, title: title, description: description, group: group, appliesTo: applies, location: at))
+    }
+}

@@ -1,0 +1,28 @@
+import PolicyModel
+import Yams
+
+/// Parses YAML text into a node, turning a syntax error into a diagnostic at its line.
+enum YAMLDocument {
+    static func parse(_ yaml: String, file: String, lineOffset: Int) -> (Node?, Diagnostic?) {
+        do {
+            return (try Yams.compose(yaml: yaml), nil)
+        } catch let error as YamlError {
+            var line = 1, column = 1, problem = "\(error)"
+            switch error {
+            case let .scanner(context, p, mark, _), let .parser(context, p, mark, _), let .composer(context, p, mark, _):
+                line = mark.line; column = mark.column
+                problem = (context.map { $0.text + " " } ?? "") + p
+            case let .duplicatedKeysInMapping(duplicates, context):
+                line = context.mark.line; column = context.mark.column
+                problem = "duplicate field(s) \(duplicates.joined(separator: ", "))"
+            case let .reader(p, _, _, _):
+                problem = p
+            default: break
+            }
+            return (nil, Diagnostic(.error, SourceLocation(file: file, line: line + lineOffset, column: column),
+                                    "malformed YAML: \(problem). Check indentation, and quote values containing ': ' or '#'."))
+        } catch {
+            return (nil, Diagnostic(.error, SourceLocation(file: file, line: 1 + lineOffset, column: 1), "malformed YAML: \(error)"))
+        }
+    }
+}

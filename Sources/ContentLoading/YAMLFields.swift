@@ -1,0 +1,131 @@
+import PolicyModel
+import Yams
+
+/// Reads one YAML mapping field by field, reporting every problem (missing, wrong type,
+/// unknown with a suggestion) as a diagnostic at the exact line and column in the file.
+struct YAMLFields {
+    let node: Node
+    let file: String
+    /// Added to Yams' line numbers (front matter starts on line 2 of its file).
+    let lineOffset: Int
+    let known: [String]
+    let fallback: SourceLocation
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(_ node: Node?, file: String, lineOffset: Int, known: [String], fallback: SourceLocation, what: String) {
+        self.node = node ?? Node.mapping(Node.Mapping([]))
+        self.file = file
+        self.lineOffset = lineOffset
+        self.known = known
+        self.fallback = fallback
+        if let node, node.mapping == nil {
+            diagnostics.append(Diagnostic(.error, location(of: node), "\(what) must be a mapping of 'field: value' lines."))
+        }
+        for (key, _) in self.node.mapping ?? Node.Mapping([]) {
+            let name = key.string ?? ""
+            if !known.contains(name) {
+                diagnostics.append(Diagnostic(.error, location(of: key),
+                    "unknown field '\(name)' in \(what).\(Suggestion.phrase(for: name, in: known)) Known fields: \(known.joined(separator: ", "))."))
+            }
+        }
+    }
+
+    /// The location of a node in the file.
+    func location(of node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return fallback }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// The value node of `key`.
+    func value(_ key: String) -> Node? {
+        node.mapping?.first(where: { $0.key.string == key })?.value
+    }
+
+    /// The location of `key` itself (or the mapping's, if absent).
+    func keyLocation(_ key: String) -> SourceLocation {
+        location(of: node.mapping?.first(where: { $0.key.string == key })?.key ?? node)
+    }
+
+    /// A required non-empty string.
+    mutating func string(_ key: String, required: Bool) -> String? {
+        guard let v = value(key) else {
+            if required { diagnostics.append(Diagnostic(.error, location(of: node), "missing required field '\(key)'.")) }
+            return nil
+        }
+        guard let s = v.scalar?.string else {
+            diagnostics.append(Diagnostic(.error, location(of: v), "field '\(key)' must be text, not a list or mapping."))
+            return nil
+        }
+        let trimmed = s.trimmingWhitespace
+        if trimmed.isEmpty {
+            if required { diagnostics.append(Diagnostic(.error, location(of: v), "field '\(key)' is empty.")) }
+            return nil
+        }
+        return trimmed
+    }
+
+    /// An optional date in `YYYY`, `YYYY-MM` or `YYYY-MM-DD` form.
+    mutating func date(_ key: String, required: Bool = false) -> PolicyDate? {
+        guard let v = value(key) else {
+            if required { diagnostics.append(Diagnostic(.error, location(of: node), "missing required field '\(key)'.")) }
+            return nil
+        }
+        let s = v.scalar?.string ?? ""
+        guard let d = PolicyDate(parsing: s.trimmingWhitespace) else {
+            diagnostics.append(Diagnostic(.error, location(of: v), "field '\(key)' is not a date: '\(s)'. Write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2018-11)."))
+            return nil
+        }
+        return d
+    }
+
+    /// An optional integer.
+    mutating func int(_ key: String) -> Int? {
+        guard let v = value(key) else { return nil }
+        guard let s = v.scalar?.string, let n = Int(s.trimmingWhitespace) else {
+            diagnostics.append(Diagnostic(.error, location(of: v), "field '\(key)' must be a whole number."))
+            return nil
+        }
+        return n
+    }
+
+    /// An optional list of strings (a single string is accepted as a one-item list).
+    mutating func strings(_ key: String) -> [(String, SourceLocation)]? {
+        guard let v = value(key) else { return nil }
+        if let s = v.scalar?.string { return [(s.trimmingWhitespace, location(of: v))] }
+        guard let seq = v.sequence else {
+            diagnostics.append(Diagnostic(.error, location(of: v), "field '\(key)' must be a list."))
+            return nil
+        }
+        var out: [(String, SourceLocation)] = []
+        for item in seq {
+            if let s = item.scalar?.string { out.append((s.trimmingWhitespace, location(of: item))) }
+            else { diagnostics.append(Diagnostic(.error, location(of: item), "each entry of '\(key)' must be text.")) }
+        }
+        return out
+    }
+
+    /// An optional list of mappings.
+    mutating func mappings(_ key: String, required: Bool = false) -> [Node]? {
+        guard let v = value(key) else {
+            if required { diagnostics.append(Diagnostic(.error, location(of: node), "missing required field '\(key)'.")) }
+            return nil
+        }
+        guard let seq = v.sequence else {
+            diagnostics.append(Diagnostic(.error, location(of: v), "field '\(key)' must be a list (lines starting with '- ')."))
+            return nil
+        }
+        return Array(seq)
+    }
+
+    /// Merges another reader's diagnostics into this one's.
+    mutating func absorb(_ other: YAMLFields) { diagnostics += other.diagnostics }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

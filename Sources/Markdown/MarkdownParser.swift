@@ -1,0 +1,137 @@
+import CMarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one place that talks to libcmark-gfm. It parses CommonMark with the GitHub extensions
+/// (table, strikethrough, autolink, tagfilter, tasklist) and converts the C tree into
+/// `MarkdownNode` values in a single walk, freeing the C tree before returning.
+///
+/// Safe mode is cmark's default (`CMARK_OPT_UNSAFE` is never set): if anything ever asks
+/// cmark itself for HTML, raw HTML and `javascript:` links are suppressed there too.
+public enum MarkdownParser {
+    /// The GFM extensions every document is parsed with.
+    public static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Parses `text` into a document node. Line numbers are shifted by `lineOffset`, so a
+    /// body that follows front matter reports positions in the whole file.
+    public static func parse(_ text: String, lineOffset: Int = 0) -> MarkdownNode {
+        ensureRegistered()
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+        guard let parser = cmark_parser_new(options) else {
+            return MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1))
+        }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var text = text
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else {
+            return MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1))
+        }
+        defer { cmark_node_free(root) }
+        return convert(root, lineOffset: lineOffset)
+    }
+
+    /// Renders `text` to HTML with cmark-gfm's own renderer in safe mode. The site uses its own
+    /// renderer (it needs anchors, link rewriting and glossary marks); this one exists for the
+    /// benchmark's floor and for tests that pin cmark's safe behaviour.
+    public static func renderHTMLWithCMark(_ text: String) -> String {
+        ensureRegistered()
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return "" }
+        defer { cmark_parser_free(parser) }
+        var extensions: UnsafeMutablePointer<cmark_llist>? = nil
+        let mem = cmark_get_default_mem_allocator()
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+                extensions = cmark_llist_append(mem, extensions, UnsafeMutableRawPointer(ext))
+            }
+        }
+        defer { cmark_llist_free(mem, extensions) }
+        var text = text
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(root) }
+        guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT, extensions) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    // Registration is process-wide and idempotent in cmark-gfm, but not thread-safe the first
+    // time: a static let makes Swift run it exactly once.
+    private static let registration: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+
+    private static func ensureRegistered() { _ = registration }
+
+    private static func convert(_ node: OpaquePointer, lineOffset: Int) -> MarkdownNode {
+        let position = SourcePosition(
+            line: Int(cmark_node_get_start_line(node)) + lineOffset,
+            column: Int(cmark_node_get_start_column(node)))
+        var children: [MarkdownNode] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            children.append(convert(current, lineOffset: lineOffset))
+            child = cmark_node_next(current)
+        }
+        return MarkdownNode(kind: kind(of: node), children: children, position: position)
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    private static func kind(of node: OpaquePointer) -> MarkdownNodeKind {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST:
+            return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                         start: Int(cmark_node_get_list_start(node)),
+                         tight: cmark_node_get_list_tight(node) != 0)
+        case CMARK_NODE_ITEM: return .item(task: nil)
+        case CMARK_NODE_CODE_BLOCK:
+            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_INLINE: return .htmlInline(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK:
+            return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        case CMARK_NODE_IMAGE:
+            return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        default:
+            // Extension nodes have dynamically registered types: identify them by name.
+            let name = string(cmark_node_get_type_string(node))
+            switch name {
+            case "table": return .table
+            case "table_header": return .tableRow(isHeader: true)
+            case "table_row": return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
+            case "table_cell": return .tableCell
+            case "strikethrough": return .strikethrough
+            case "tasklist": return .item(task: cmark_gfm_extensions_get_tasklist_item_checked(node))
+            default: return .other(name)
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+
+public struct PolicyGuideCommand: ParsableCommand {
+    public init() {}
+}

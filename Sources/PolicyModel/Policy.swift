@@ -1,0 +1,54 @@
+import Markdown
+
+/// One source document of one authority or partnership, with its provenance, its routes and
+/// its full text.
+public struct Policy: Sendable, Equatable {
+    /// Id: the folder name under `content/policies/`.
+    public var id: String
+    /// The authority or partnership that issued it.
+    public var authority: String
+    /// Its title.
+    public var title: String
+    /// Where it came from.
+    public var source: String
+    /// Its version, as the source words it.
+    public var version: String?
+    /// When it was added to the manual, if stated.
+    public var added: PolicyDate?
+    /// When it was last updated, if stated.
+    public var updated: PolicyDate?
+    /// When it is due for review, if stated.
+    public var reviewDue: PolicyDate?
+    /// "What changed" notes, newest first.
+    public var changes: [ChangeNote]
+    /// Its escalation routes.
+    public var routes: [Route]
+    /// Its full text, parsed.
+    public var body: MarkdownNode
+    /// The headings of the text with their anchors, in order.
+    public var headings: [Heading]
+    /// The content file, for diagnostics and links.
+    public var file: String
+
+    /// Creates a policy.
+    public init(id: String, authority: String, title: String, source: String, version: String?, added: PolicyDate?,
+                updated: PolicyDate?, reviewDue: PolicyDate?, changes: [ChangeNote], routes: [Route],
+                body: MarkdownNode, headings: [Heading], file: String) {
+        self.id = id
+        self.authority = authority
+        self.title = title
+        self.source = source
+        self.version = version
+        self.added = added
+        self.updated = updated
+        self.reviewDue = reviewDue
+        self.changes = changes
+        self.routes = routes
+        self.body = body
+        self.headings = headings
+        self.file = file
+    }
+
+    /// The most recent date the policy states (updated, else added).
+    public var lastChanged: PolicyDate? { updated ?? added }
+}

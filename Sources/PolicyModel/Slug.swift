@@ -1,0 +1,41 @@
+/// Turns titles into ids and anchors: lower case, letters and digits kept, runs of spaces and
+/// hyphens become one hyphen, everything else dropped ("Child's" → "childs"). The same rule
+/// for headings, criteria and stages, so an author can predict every anchor.
+public enum Slug {
+    /// The slug of `text`; "section" if nothing is left.
+    public static func make(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in text.lowercased().unicodeScalars {
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(scalar)
+            } else if scalar == " " || scalar == "-" || scalar == "\t" {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? "section" : out
+    }
+
+    /// Whether `id` is a safe id for a file or folder name: lower-case ASCII letters, digits
+    /// and single hyphens, not starting or ending with a hyphen, at most 80 characters. This is
+    /// what keeps any id from naming a path outside `site/`.
+    public static func isValidID(_ id: String) -> Bool {
+        guard !id.isEmpty, id.utf8.count <= 80, !id.hasPrefix("-"), !id.hasSuffix("-"), !id.contains("--") else { return false }
+        return id.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
+    }
+}
+
+extension Slug {
+    /// A file-safe id from a title: the slug, cut at a hyphen to at most 60 characters so long
+    /// list-item criteria still make readable file names.
+    public static func id(_ title: String) -> String {
+        var s = make(title)
+        if s.count > 60 {
+            s = String(s.prefix(60))
+            if let cut = s.lastIndex(of: "-") { s = String(s[..<cut]) }
+        }
+        return s
+    }
+}

@@ -1,0 +1,3 @@
+import PolicyGuideCLI
+
+PolicyGuideCommand.main()
