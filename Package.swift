@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "PolicyModel", dependencies: ["Markdown"]),
         .target(name: "ContentLoading", dependencies: ["Markdown", "PolicyModel", "Yams"]),
         .target(name: "Escalation", dependencies: ["PolicyModel", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "SiteRendering", dependencies: ["Markdown", "PolicyModel", "Escalation"]),
+        .target(name: "SiteRendering", dependencies: ["Markdown", "PolicyModel", "ContentLoading", "Escalation"]),
         .target(name: "SiteBuild", dependencies: ["ContentLoading", "SiteRendering", "PolicyModel", "Escalation"]),
         .target(name: "PolicyGuideCLI", dependencies: [
             "SiteBuild", "ContentLoading", "Escalation", "PolicyModel",

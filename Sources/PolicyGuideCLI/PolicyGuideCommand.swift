@@ -1,5 +1,21 @@
 import ArgumentParser
 
+/// `policyguide`: turns Markdown policy sources into a browsable, printable guidance site.
 public struct PolicyGuideCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "policyguide",
+        abstract: "Build a browsable, printable escalation guidance site from Markdown policy sources.",
+        discussion: """
+        Typical use:
+          policyguide check                 find every problem in content/ (file:line:col)
+          policyguide build                 check, then publish site/ atomically
+          policyguide escalate --list       route, stage and criterion ids
+          policyguide escalate --route bexley/lac --criterion allocation-of-social-worker --stage 2 --raised 2026-12-21
+
+        The content format is described in content/README.md.
+        """,
+        subcommands: [BuildCommand.self, CheckCommand.self, EscalateCommand.self]
+    )
+
     public init() {}
 }

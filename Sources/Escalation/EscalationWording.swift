@@ -1,0 +1,24 @@
+/// Composed escalation wording: the plain text to copy, and the facts it was built from
+/// (for `--format json` and `--format markdown`).
+public struct EscalationWording: Sendable, Equatable, Codable {
+    /// "bexley/lac".
+    public var route: String
+    /// Authority.
+    public var authority: String
+    /// Policy title.
+    public var policy: String
+    /// Stage name, if any.
+    public var stage: String?
+    /// Responsible officer at the stage.
+    public var officer: String?
+    /// Timescale exactly as the policy words it.
+    public var timescale: String?
+    /// Due-date sentences, when a raised date was given.
+    public var due: [String]
+    /// What happens if it is not resolved.
+    public var ifUnresolved: String
+    /// Chosen criterion ids.
+    public var criteria: [String]
+    /// The wording to copy.
+    public var text: String
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Mustache
+import PolicyModel
+
+/// Fills the escalation wording template from `content/` with a request. The site's picker and
+/// `policyguide escalate` both call this, so they cannot say different things.
+public struct WordingComposer: Sendable {
+    let template: MustacheTemplate
+    let calendar = WorkingDayCalendar()
+
+    /// Placeholder keys, their CLI flags and the marked text shown when the chair has not
+    /// given a value.
+    public static let placeholders: [(key: String, flag: String, marker: String)] = [
+        ("childName", "child-name", "[CHILD OR YOUNG PERSON'S NAME]"),
+        ("childId", "child-id", "[CHILD'S ID IN THE CASE RECORD]"),
+        ("evidence", "evidence", "[EVIDENCE: WHAT HAS HAPPENED, WITH DATES]"),
+        ("impact", "impact", "[IMPACT ON THE CHILD]"),
+        ("action", "action", "[ACTION REQUESTED AND BY WHEN]"),
+        ("raisedBy", "raised-by", "[YOUR NAME AND ROLE]"),
+    ]
+
+    /// Parses the template; throws `EscalationError.template` if it is not valid Mustache.
+    public init(template source: String) throws {
+        do {
+            template = try MustacheTemplate(string: source)
+        } catch {
+            throw EscalationError.template("\(error)")
+        }
+    }
+
+    /// Composes the wording for a request.
+    public func compose(_ request: EscalationRequest) throws -> EscalationWording {
+        let route = request.route
+        var due: [String] = []
+        if let raised = request.raised, let timescale = request.stage?.timescale {
+            do { due = try DueDate.statements(for: timescale, raised: raised, calendar: calendar) }
+            catch let e as WorkingDayCalendar.OutOfRange { throw EscalationError.dateOutOfRange(e.description) }
+        }
+        let unresolved = Self.ifUnresolved(route: route, stage: request.stage)
+        var context: [String: Any] = [
+            "authority": request.policy.authority,
+            "policyTitle": request.policy.title,
+            "routeTitle": route.title,
+            "routeId": route.qualifiedID,
+            "raisers": route.raisedBy.map(\.displayName).joined(separator: " / "),
+            "criteria": request.criteria.map { c -> [String: Any] in
+                var d: [String: Any] = ["title": c.title, "id": c.id]
+                // Later paragraphs stay indented under their criterion in the copied text.
+                if !c.description.isEmpty { d["description"] = c.description.replacingOccurrences(of: "\n\n", with: "\n  ") }
+                if let g = c.group { d["group"] = g }
+                return d
+            },
+            "ifUnresolved": unresolved,
+            "due": due,
+            "dateRaised": request.raised?.description ?? "[DATE RAISED]",
+        ]
+        if let v = request.policy.version { context["policyVersion"] = v }
+        if let stage = request.stage {
+            var s: [String: Any] = ["name": stage.name, "order": stage.order, "count": route.stages.count]
+            s["officer"] = stage.officer ?? "Not stated in the policy"
+            s["timescale"] = stage.timescale?.wording ?? "Not stated in the policy"
+            if let t = stage.timescale, !t.explanation.isEmpty { s["timescaleNote"] = t.explanation }
+            context["stage"] = s
+        } else {
+            context["noStages"] = "This policy sets no stages or timescales for this route."
+        }
+        if let b = route.bypass { context["bypass"] = b }
+        if let r = route.rights { context["rights"] = r }
+        for p in Self.placeholders {
+            let value = request.placeholders[p.key]?.trimmingCharacters(in: " \n\t")
+            context[p.key] = (value?.isEmpty ?? true) ? p.marker : value!
+        }
+        let text = Self.tidy(template.render(context))
+        return EscalationWording(route: route.qualifiedID, authority: request.policy.authority, policy: request.policy.title,
+                                 stage: request.stage?.name, officer: request.stage?.officer, timescale: request.stage?.timescale?.wording,
+                                 due: due, ifUnresolved: unresolved, criteria: request.criteria.map(\.id), text: text)
+    }
+
+    /// What happens next: the next stage, or the policy's final step, in the policy's words.
+    public static func ifUnresolved(route: Route, stage: Stage?) -> String {
+        if let stage, stage.order < route.stages.count {
+            let next = route.stages[stage.order]
+            var s = "it moves to \(next.name)"
+            if let o = next.officer { s += ": \(o)" }
+            if let t = next.timescale { s += ", response within \(t.wording)" }
+            s += "."
+            if let f = route.finalStep, stage.order + 1 == route.stages.count || route.stages[stage.order].timescale?.terms.contains(.anyTime) == true {
+                s += " " + f
+            }
+            return s
+        }
+        if let f = route.finalStep {
+            return stage == nil ? f : "this is the last stage in the policy. " + f
+        }
+        return stage == nil ? "the policy does not say what happens next." : "this is the last stage in the policy; it names no further step."
+    }
+
+    // Templates are easier to write with generous blank lines; collapse runs of them and trim
+    // trailing spaces so the copied text is clean in any case-recording system.
+    static func tidy(_ text: String) -> String {
+        var lines: [String] = []
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = Substring(raw)
+            while line.last == " " || line.last == "\t" || line.last == "\r" { line.removeLast() }
+            if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }
+            lines.append(String(line))
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let c = s.first, set.contains(c) { s.removeFirst() }
+        while let c = s.last, set.contains(c) { s.removeLast() }
+        return String(s)
+    }
+}

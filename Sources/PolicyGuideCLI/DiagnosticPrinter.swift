@@ -1,0 +1,15 @@
+import PolicyModel
+
+/// Prints diagnostics like a compiler, then a count.
+enum DiagnosticPrinter {
+    static func print(_ diagnostics: [Diagnostic], strict: Bool) {
+        for d in diagnostics {
+            var d = d
+            if strict && d.severity == .warning { d.severity = .error }
+            Stderr.write(d.description)
+        }
+        let errors = diagnostics.filter { $0.severity == .error || strict }.count
+        let warnings = strict ? 0 : diagnostics.filter { $0.severity == .warning }.count
+        Stderr.write("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+    }
+}

@@ -1,0 +1,71 @@
+import ContentLoading
+import Foundation
+import PolicyModel
+import SiteRendering
+
+/// The build as a short list of named steps: load and check content, render pages, publish
+/// atomically. `check` runs the first step only.
+public struct SiteBuilder {
+    /// The content folder.
+    public let content: URL
+    /// How to show the content folder in diagnostics.
+    public let contentDisplay: String
+    /// The output folder.
+    public let output: URL
+    /// Treat warnings as errors.
+    public let strict: Bool
+    /// Receives progress lines (to stderr in the CLI).
+    public let progress: (String) -> Void
+
+    /// Creates a builder.
+    public init(content: URL, contentDisplay: String, output: URL, strict: Bool, progress: @escaping (String) -> Void) {
+        self.content = content
+        self.contentDisplay = contentDisplay
+        self.output = output
+        self.strict = strict
+        self.progress = progress
+    }
+
+    /// Step 1: load and check. Diagnostics come back whatever happens.
+    public func load() -> LoadResult {
+        ContentLoader(root: content, displayRoot: contentDisplay).load()
+    }
+
+    /// Whether these diagnostics stop a build.
+    public func blocks(_ diagnostics: [Diagnostic]) -> Bool {
+        diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    }
+
+    /// Runs every step. Returns the diagnostics (warnings) on success; throws on failure.
+    public func build() throws -> (diagnostics: [Diagnostic], pages: Int) {
+        if isInside(output, content) || isInside(content, output) {
+            throw BuildError.badOutput("the output folder '\(output.path)' overlaps the content folder: choose an output outside content/.")
+        }
+        try AtomicSiteWriter(output: output).checkReplaceable()
+        let start = DispatchTime.now()
+        let result = load()
+        progress("loaded \(result.model?.policies.count ?? 0) policies, \(result.model?.checklists.count ?? 0) checklists, \(result.model?.glossary.count ?? 0) glossary terms (\(ms(since: start)) ms)")
+        guard let model = result.model, !blocks(result.diagnostics) else {
+            throw BuildError.contentErrors(result.diagnostics)
+        }
+        let renderStart = DispatchTime.now()
+        let pages: [Page]
+        do {
+            pages = try SiteRenderer(model: model).render()
+        } catch {
+            throw BuildError.template("\(model.wordingTemplateFile):1:1: error: \(error)")
+        }
+        progress("rendered \(pages.count) files (\(ms(since: renderStart)) ms)")
+        let writeStart = DispatchTime.now()
+        let written = try AtomicSiteWriter(output: output).publish(pages)
+        progress("wrote \(written) files to \(output.path) (\(ms(since: writeStart)) ms)")
+        return (result.diagnostics, pages.count)
+    }
+
+    func ms(since: DispatchTime) -> Int { Int((DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1_000_000) }
+
+    func isInside(_ a: URL, _ b: URL) -> Bool {
+        let pa = a.standardizedFileURL.resolvingSymlinksInPath().path, pb = b.standardizedFileURL.resolvingSymlinksInPath().path
+        return pa == pb || pa.hasPrefix(pb.hasSuffix("/") ? pb : pb + "/")
+    }
+}

@@ -1,0 +1,52 @@
+import PolicyModel
+
+/// A static A–Z of every criterion, stage, checklist item and glossary term, so finding
+/// things needs no search engine and no script.
+struct AZPage {
+    let context: RenderContext
+
+    func entries() -> [IndexEntry] {
+        var out: [IndexEntry] = []
+        for p in context.model.policies {
+            for r in p.routes {
+                for c in r.criteria {
+                    out.append(IndexEntry(title: c.title, kind: "criterion, \(p.authority): \(r.title)", path: SitePath.criterion(c, of: r), anchor: nil))
+                }
+                for s in r.stages {
+                    out.append(IndexEntry(title: "\(s.name): \(s.officer ?? "officer not stated")", kind: "stage, \(p.authority): \(r.title)", path: SitePath.route(r), anchor: "stage-\(r.id)-\(s.id)"))
+                }
+            }
+        }
+        for c in context.model.checklists {
+            for item in c.items {
+                out.append(IndexEntry(title: item.text, kind: "checklist: \(c.title)", path: SitePath.checklist(c.id), anchor: nil))
+            }
+        }
+        for t in context.model.glossary {
+            out.append(IndexEntry(title: t.term, kind: "glossary", path: SitePath.glossary, anchor: t.anchor))
+        }
+        return out.sorted { ($0.title.lowercased(), $0.kind, $0.path) < ($1.title.lowercased(), $1.kind, $1.path) }
+    }
+
+    func render() -> Page {
+        let layout = context.layout(SitePath.index)
+        let all = entries()
+        var groups: [(String, [IndexEntry])] = []
+        for e in all {
+            let first = e.title.first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
+            if groups.last?.0 == first { groups[groups.count - 1].1.append(e) } else { groups.append((first, [e])) }
+        }
+        var main = "<h1>A to Z</h1>\n<p class=\"lead\">Every criterion, stage, checklist item and glossary term, with links.</p>\n<nav aria-label=\"Letters\"><ul class=\"letters\">\n"
+        for (letter, _) in groups { main += "<li><a href=\"#letter-\(letter == "#" ? "other" : letter)\">\(letter)</a></li>\n" }
+        main += "</ul></nav>\n"
+        for (letter, entries) in groups {
+            main += "<h2 id=\"letter-\(letter == "#" ? "other" : letter)\">\(letter)</h2>\n<ul class=\"az\">\n"
+            for e in entries {
+                let href = layout.href(e.path) + (e.anchor.map { "#" + HTML.escape($0) } ?? "")
+                main += "<li><a href=\"\(href)\">\(HTML.escape(e.title))</a> <span class=\"hint\">(\(HTML.escape(e.kind)))</span></li>\n"
+            }
+            main += "</ul>\n"
+        }
+        return Page(path: SitePath.index, contents: layout.render(title: "A to Z", breadcrumbs: [Breadcrumb("Home", SitePath.home)], main: main))
+    }
+}

@@ -1,0 +1,46 @@
+import PolicyModel
+
+/// Every route's stages side by side, built from the model: stage, officer, timescale as
+/// worded, total formal time, bypass and exits.
+struct ComparePage {
+    let context: RenderContext
+
+    func render() -> Page {
+        let layout = context.layout(SitePath.compare)
+        let routes = context.model.routes
+        let maxStages = routes.map(\.stages.count).max() ?? 0
+        var main = "<h1>Compare authorities</h1>\n<p class=\"lead\">Every route's stages and timescales side by side, worded exactly as each policy states them. A “day” is not a “working day” unless the policy says so.</p>\n"
+        main += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"compare-caption\" tabindex=\"0\">\n<table class=\"compare\">\n<caption id=\"compare-caption\">Escalation stages by route</caption>\n<thead><tr><th scope=\"col\">Step</th>"
+        for r in routes {
+            let p = context.model.policy(r.policyID)!
+            main += "<th scope=\"col\"><a href=\"\(layout.href(SitePath.route(r)))\">\(HTML.escape(p.authority))<br>\(HTML.escape(r.title))</a></th>"
+        }
+        main += "</tr></thead>\n<tbody>\n"
+        for i in 0..<maxStages {
+            main += "<tr><th scope=\"row\">Stage \(i + 1) in order</th>"
+            for r in routes {
+                if i < r.stages.count {
+                    let s = r.stages[i]
+                    main += "<td><strong>\(HTML.escape(s.name))</strong><br>\(HTML.escape(s.officer ?? "Officer not stated"))<br>\(HTML.escape(s.timescale?.wording ?? "Timescale not stated"))</td>"
+                } else {
+                    main += "<td>—</td>"
+                }
+            }
+            main += "</tr>\n"
+        }
+        main += "<tr><th scope=\"row\">Total of stated days</th>"
+        for r in routes {
+            if let t = r.totalDays {
+                main += "<td>\(t.days) \(t.includesUnstatedDays ? "days (working days not stated)" : "working days")" + (context.lint.totalNotice(r) != nil ? "<br><span class=\"tag\">Over the IRO Handbook's 20 working days</span>" : "") + "</td>"
+            } else {
+                main += "<td>No timescales in days</td>"
+            }
+        }
+        main += "</tr>\n<tr><th scope=\"row\">Bypass stages</th>"
+        for r in routes { main += "<td>\(r.bypass.map { "Yes: “\(HTML.escape($0))”" } ?? "Not stated")</td>" }
+        main += "</tr>\n<tr><th scope=\"row\">Final step or referral</th>"
+        for r in routes { main += "<td>\(r.finalStep.map { "“\(HTML.escape($0))”" } ?? "Not stated")</td>" }
+        main += "</tr>\n</tbody>\n</table>\n</div>\n"
+        return Page(path: SitePath.compare, contents: layout.render(title: "Compare authorities", breadcrumbs: [Breadcrumb("Home", SitePath.home)], main: main))
+    }
+}

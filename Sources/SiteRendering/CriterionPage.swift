@@ -1,0 +1,41 @@
+import Foundation
+import Escalation
+import PolicyModel
+
+/// A criterion's permanent page: the policy's words and the escalation wording at every stage,
+/// plain HTML for any browser.
+struct CriterionPage {
+    let context: RenderContext
+    let policy: Policy
+    let route: Route
+    let criterion: Criterion
+
+    func render() throws -> Page {
+        let path = SitePath.criterion(criterion, of: route)
+        let layout = context.layout(path)
+        var main = "<h1>\(HTML.escape(criterion.title))</h1>\n"
+        main += "<p class=\"lead\">A criterion for escalation on the route “\(HTML.escape(route.title))”, \(HTML.escape(policy.authority)).</p>\n"
+        if let g = criterion.group { main += "<p>Listed under: \(HTML.escape(g))</p>\n" }
+        if criterion.appliesTo != route.raisedBy {
+            main += "<p>Applies to: \(HTML.escape(criterion.appliesTo.map(\.displayName).joined(separator: ", "))) only.</p>\n"
+        }
+        if !criterion.description.isEmpty {
+            main += "<h2>In the policy's words</h2>\n<blockquote>\n"
+            for para in criterion.description.components(separatedBy: "\n\n") { main += "<p>\(HTML.escape(para))</p>\n" }
+            main += "</blockquote>\n"
+        }
+        main += "<p><a href=\"\(layout.href(SitePath.policy(policy.id)))#\(SitePath.criterionAnchor(criterion, of: route))\">See it in the policy</a> · <a href=\"\(layout.href(SitePath.route(route)))\">Combine it with other criteria in the picker</a></p>\n"
+        let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages.map { $0 }
+        for s in stages {
+            let request = EscalationRequest(route: route, policy: policy, criteria: [criterion], stage: s)
+            let text = try context.composer.compose(request).text
+            let heading = s.map { "Wording at \($0.name)" } ?? "Wording"
+            let hid = "wording-" + (s?.id ?? "all")
+            main += "<h2 id=\"\(hid)\">\(HTML.escape(heading))</h2>\n<pre class=\"wording-static\" tabindex=\"0\" aria-labelledby=\"\(hid)\">\(HTML.escape(text))</pre>\n"
+        }
+        return Page(path: path, contents: layout.render(
+            title: criterion.title,
+            breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id)), Breadcrumb(route.title, SitePath.route(route))],
+            main: main, printSource: context.citation(policy)))
+    }
+}

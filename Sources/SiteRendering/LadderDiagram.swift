@@ -1,0 +1,76 @@
+import PolicyModel
+
+/// A route's escalation ladder as inline SVG, drawn at build time: one box per stage (name,
+/// officer, timescale), arrows between them, and the route's exit (Cafcass, SCP Chair) beside
+/// the ladder. Labelled with `<title>`/`<desc>`; the stages table is its text equivalent.
+enum LadderDiagram {
+    static let width = 640
+    static let boxWidth = 440
+    static let lineHeight = 20
+
+    static func svg(_ route: Route, id: String) -> String {
+        guard !route.stages.isEmpty else { return "" }
+        var body = ""
+        var y = 10
+        for (i, stage) in route.stages.enumerated() {
+            var lines = [stage.name]
+            lines += wrap(stage.officer ?? "Officer not stated", width: 48)
+            lines.append(stage.timescale.map { "Respond within: " + $0.wording } ?? "Timescale not stated")
+            var timescaleLines = wrap(lines.removeLast(), width: 48)
+            if timescaleLines.isEmpty { timescaleLines = [""] }
+            let all = lines + timescaleLines
+            let h = all.count * lineHeight + 16
+            body += "<rect x=\"10\" y=\"\(y)\" width=\"\(boxWidth)\" height=\"\(h)\" rx=\"6\" class=\"ladder-box\"/>\n"
+            for (j, line) in all.enumerated() {
+                let cls = j == 0 ? "ladder-name" : (j >= lines.count ? "ladder-time" : "ladder-text")
+                body += "<text x=\"24\" y=\"\(y + 24 + j * lineHeight)\" class=\"\(cls)\">\(HTML.escape(line))</text>\n"
+            }
+            y += h
+            if i < route.stages.count - 1 {
+                body += "<path d=\"M 230 \(y + 2) L 230 \(y + 22)\" class=\"ladder-arrow\"/>\n"
+                body += "<path d=\"M 222 \(y + 14) L 230 \(y + 24) L 238 \(y + 14)\" class=\"ladder-arrow\"/>\n"
+                y += 28
+            }
+        }
+        if let exit = exitLabel(route) {
+            body += "<rect x=\"470\" y=\"10\" width=\"160\" height=\"\(y - 10)\" rx=\"6\" class=\"ladder-exit\"/>\n"
+            for (j, line) in wrap(exit, width: 16).enumerated() {
+                body += "<text x=\"482\" y=\"\(36 + j * lineHeight)\" class=\"ladder-text\">\(HTML.escape(line))</text>\n"
+            }
+        }
+        let height = y + 10
+        let desc = route.stages.map { s in
+            "\(s.name): \(s.officer ?? "officer not stated"), \(s.timescale?.wording ?? "timescale not stated")"
+        }.joined(separator: "; ") + (exitLabel(route).map { ". Exit: \($0)" } ?? "")
+        return """
+        <figure class="ladder">
+        <svg viewBox="0 0 \(width) \(height)" role="img" aria-labelledby="\(id)-title \(id)-desc" focusable="false">
+        <title id="\(id)-title">Escalation ladder: \(HTML.escape(route.title))</title>
+        <desc id="\(id)-desc">\(HTML.escape(desc))</desc>
+        \(body)</svg>
+        <figcaption>Escalation ladder, read top to bottom. The table below gives the same information as text.</figcaption>
+        </figure>
+
+        """
+    }
+
+    /// Short label of the route's exit, from the policy's own final-step words.
+    static func exitLabel(_ route: Route) -> String? {
+        guard let f = route.finalStep?.lowercased() else { return nil }
+        if f.contains("cafcass") { return "Referral to Cafcass: at any point, by the IRO (see the policy's words below)" }
+        if f.contains("scp chair") { return "Final stage: the SCP Chair's decision (see the policy's words below)" }
+        return "Final step: see the policy's words below"
+    }
+
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if current.isEmpty { current = String(word) }
+            else if current.count + 1 + word.count <= width { current += " " + word }
+            else { lines.append(current); current = String(word) }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}

@@ -1,0 +1,57 @@
+import PolicyModel
+
+/// The frame every page shares: skip link, header navigation, breadcrumbs, one `main`, and a
+/// footer whose version stamp also prints on paper. No script, no external asset.
+struct PageLayout {
+    let settings: SiteSettings
+    /// Site-relative path of the page being built.
+    let path: String
+
+    func href(_ to: String) -> String { HTML.escape(SitePath.relative(from: path, to: to)) }
+
+    /// The whole document. `main` is trusted HTML built by the page types from escaped parts.
+    func render(title: String, breadcrumbs: [Breadcrumb], main: String, printSource: String? = nil, bodyClass: String? = nil, headExtra: String = "") -> String {
+        var out = """
+        <!DOCTYPE html>
+        <html lang="en-GB">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTML.escape(title)) – \(HTML.escape(settings.title))</title>
+        <link rel="stylesheet" href="\(href(SitePath.stylesheet))">
+        \(headExtra)</head>
+        <body\(bodyClass.map { " class=\"\($0)\"" } ?? "")>
+        <a class="skip-link" href="#main">Skip to main content</a>
+        <header class="site-header">
+        <div class="wrap">
+        <p class="site-title"><a href="\(href(SitePath.home))">\(HTML.escape(settings.title))</a></p>
+        <nav aria-label="Site">
+        <ul class="site-nav">
+        <li><a href="\(href(SitePath.home))">Policies</a></li>
+        <li><a href="\(href(SitePath.checklists))">Checklists</a></li>
+        <li><a href="\(href(SitePath.compare))">Compare authorities</a></li>
+        <li><a href="\(href(SitePath.glossary))">Glossary</a></li>
+        <li><a href="\(href(SitePath.index))">A to Z</a></li>
+        <li><a href="\(href(SitePath.changes))">Recent changes</a></li>
+        </ul>
+        </nav>
+        </div>
+        </header>
+        <div class="wrap">
+
+        """
+        if !breadcrumbs.isEmpty {
+            out += "<nav class=\"breadcrumbs\" aria-label=\"Breadcrumb\">\n<ol>\n"
+            for crumb in breadcrumbs {
+                out += "<li><a href=\"\(href(crumb.path))\">\(HTML.escape(crumb.title))</a></li>\n"
+            }
+            out += "<li aria-current=\"page\">\(HTML.escape(title))</li>\n</ol>\n</nav>\n"
+        }
+        out += "<main id=\"main\" tabindex=\"-1\">\n" + main + "</main>\n</div>\n"
+        out += "<footer class=\"site-footer\">\n<div class=\"wrap\">\n"
+        out += "<p class=\"stamp\">\(HTML.escape(settings.title)) guidance version \(HTML.escape(settings.version)), published <time datetime=\"\(settings.published.iso)\">\(settings.published)</time>."
+        if let printSource { out += " Source: \(HTML.escape(printSource))." }
+        out += " \(HTML.escape(settings.intranetNote))</p>\n</div>\n</footer>\n</body>\n</html>\n"
+        return out
+    }
+}

@@ -1,0 +1,72 @@
+import PolicyModel
+
+/// A policy's page: provenance, lint notices, contents, each route at a glance (stages table,
+/// criteria with stable anchors), change notes, and the full text.
+struct PolicyPage {
+    let context: RenderContext
+    let policy: Policy
+
+    func render() -> Page {
+        let path = SitePath.policy(policy.id)
+        let layout = context.layout(path)
+        var main = "<h1>\(HTML.escape(policy.title))</h1>\n<p class=\"lead\">\(HTML.escape(policy.authority))</p>\n"
+        main += notices()
+        main += ProvenanceList.html(policy)
+        main += "<nav class=\"contents\" aria-labelledby=\"contents-heading\">\n<h2 id=\"contents-heading\">Contents</h2>\n<ol>\n"
+        for route in policy.routes {
+            main += "<li><a href=\"#route-\(route.id)\">Route: \(HTML.escape(route.title))</a></li>\n"
+        }
+        if !policy.changes.isEmpty { main += "<li><a href=\"#what-changed\">What changed</a></li>\n" }
+        main += "<li><a href=\"#full-text\">Full text of the policy</a>\n"
+        let top = policy.headings.filter { $0.level <= 2 }
+        if !top.isEmpty {
+            main += "<ol>\n"
+            for h in top { main += "<li><a href=\"#\(HTML.escape(h.anchor))\">\(HTML.escape(h.text))</a></li>\n" }
+            main += "</ol>\n"
+        }
+        main += "</li>\n</ol>\n</nav>\n"
+        for route in policy.routes { main += routeSection(route, layout: layout) }
+        if !policy.changes.isEmpty {
+            main += "<section aria-labelledby=\"what-changed\">\n<h2 id=\"what-changed\">What changed</h2>\n<ul>\n"
+            for c in policy.changes { main += "<li><time datetime=\"\(c.date.iso)\">\(c.date)</time>: \(HTML.escape(c.note))</li>\n" }
+            main += "</ul>\n</section>\n"
+        }
+        main += "<section class=\"full-text\" aria-labelledby=\"full-text\">\n<h2 id=\"full-text\">Full text of the policy</h2>\n"
+        let renderer = context.markdown(pagePath: path, contentPath: "policies/\(policy.id)/policy.md",
+                                        anchors: policy.headings.map(\.anchor), headingShift: 2)
+        main += renderer.render(policy.body)
+        main += "</section>\n"
+        return Page(path: path, contents: layout.render(title: policy.title, breadcrumbs: [Breadcrumb("Home", SitePath.home)],
+                                                        main: main, printSource: context.citation(policy)))
+    }
+
+    func notices() -> String {
+        var items: [String] = []
+        if let n = context.lint.reviewNotice(policy) { items.append(n) }
+        for route in policy.routes {
+            if let n = context.lint.totalNotice(route) { items.append("Route “\(route.title)”: " + n + " (IRO Handbook 2010, paragraph 6.2.) The timescales are shown as the policy states them.") }
+        }
+        guard !items.isEmpty else { return "" }
+        return "<div class=\"notice\">\n" + items.map { "<p>\(HTML.escape($0))</p>\n" }.joined() + "</div>\n"
+    }
+
+    func routeSection(_ route: Route, layout: PageLayout) -> String {
+        var out = "<section class=\"route\" aria-labelledby=\"route-\(route.id)\">\n<h2 id=\"route-\(route.id)\">Route: \(HTML.escape(route.title))</h2>\n"
+        out += "<p>Raised by: \(HTML.escape(route.raisedBy.map(\.displayName).joined(separator: " and "))) (\(HTML.escape(route.raisedBy.map(\.children).joined(separator: "; ")))).</p>\n"
+        out += "<p><a href=\"\(layout.href(SitePath.route(route)))\">Escalation ladder and wording picker for this route</a></p>\n"
+        out += StagesTable.html(route, caption: "Stages: \(route.title)")
+        if let t = StagesTable.total(route) { out += "<p>\(HTML.escape(t))</p>\n" }
+        out += Quotes.html(route)
+        out += "<h3>Criteria for escalation</h3>\n<ul class=\"criteria\">\n"
+        var group: String? = nil
+        for c in route.criteria {
+            if c.group != group, let g = c.group { out += "<li class=\"group\">\(HTML.escape(g))</li>\n" }
+            group = c.group
+            out += "<li id=\"\(SitePath.criterionAnchor(c, of: route))\"><a href=\"\(layout.href(SitePath.criterion(c, of: route)))\">\(HTML.escape(c.title))</a>"
+            if c.appliesTo != route.raisedBy { out += " <span class=\"tag\">\(HTML.escape(c.appliesTo.map(\.displayName).joined(separator: ", "))) only</span>" }
+            out += "</li>\n"
+        }
+        out += "</ul>\n</section>\n"
+        return out
+    }
+}

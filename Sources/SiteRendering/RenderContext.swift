@@ -1,0 +1,48 @@
+import ContentLoading
+import Escalation
+import PolicyModel
+
+/// What every page builder reads: the model, the lint, the composer. Immutable, so pages can
+/// be rendered on any thread.
+public struct RenderContext: Sendable {
+    /// The loaded content.
+    public let model: ContentModel
+    /// The wording composer (one for site and CLI).
+    public let composer: WordingComposer
+
+    /// Creates a context; throws if the wording template is invalid.
+    public init(model: ContentModel) throws {
+        self.model = model
+        self.composer = try WordingComposer(template: model.wordingTemplate)
+    }
+
+    var lint: PolicyLint { PolicyLint(model: model) }
+
+    func layout(_ path: String) -> PageLayout { PageLayout(settings: model.settings, path: path) }
+
+    func marker(for path: String) -> GlossaryMarker {
+        GlossaryMarker(terms: model.glossary, glossaryHref: SitePath.relative(from: path, to: SitePath.glossary))
+    }
+
+    /// A renderer for content written in `contentPath`, placed on the page at `pagePath`.
+    func markdown(pagePath: String, contentPath: String, anchors: [String], headingShift: Int) -> MarkdownHTMLRenderer {
+        let model = self.model
+        return MarkdownHTMLRenderer(anchors: anchors, headingShift: headingShift, marker: marker(for: pagePath)) { destination in
+            switch LinkResolver.resolve(destination, fromFile: contentPath) {
+            case .external(let url): return url
+            case .samePage(let anchor): return "#" + anchor
+            case .policy(let id, let anchor):
+                guard model.policy(id) != nil else { return nil }
+                return SitePath.relative(from: pagePath, to: SitePath.policy(id)) + (anchor.map { "#" + $0 } ?? "")
+            case .checklist(let id, _):
+                return SitePath.relative(from: pagePath, to: SitePath.checklist(id))
+            case .unsafe, .broken: return nil
+            }
+        }
+    }
+
+    /// "London Borough of Bexley, Escalation policy … (Updated November 2018)".
+    func citation(_ policy: Policy) -> String {
+        "\(policy.authority), \(policy.title)" + (policy.version.map { " (\($0))" } ?? "")
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import PolicyModel
+
+/// Model → every page of the site. Rendering is pure, so the page jobs run on all cores;
+/// the result is sorted by path so output order never depends on scheduling.
+public struct SiteRenderer: Sendable {
+    let context: RenderContext
+
+    /// Creates a renderer; throws if the wording template is invalid.
+    public init(model: ContentModel) throws {
+        context = try RenderContext(model: model)
+    }
+
+    /// Every page and the stylesheet.
+    public func render() throws -> [Page] {
+        let context = self.context
+        var jobs: [@Sendable () throws -> [Page]] = [
+            { [HomePage(context: context).render()] },
+            { [Page(path: SitePath.stylesheet, contents: Stylesheet.css)] },
+            { ChecklistPages(context: context).render() },
+            { [GlossaryPage(context: context).render()] },
+            { [ComparePage(context: context).render()] },
+            { [AZPage(context: context).render()] },
+            { [ChangesPage(context: context).render()] },
+        ]
+        for policy in context.model.policies {
+            jobs.append { [PolicyPage(context: context, policy: policy).render()] }
+            for route in policy.routes {
+                jobs.append { try [RoutePage(context: context, policy: policy, route: route).render()] }
+                jobs.append { try route.criteria.map { try CriterionPage(context: context, policy: policy, route: route, criterion: $0).render() } }
+            }
+        }
+        let work = jobs
+        let results = ResultSlots(count: work.count)
+        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+            results.set(i, Result { try work[i]() })
+        }
+        var pages: [Page] = []
+        for r in results.all() { pages += try r.get() }
+        return pages.sorted { $0.path < $1.path }
+    }
+}
+
+/// Slots written by concurrent jobs, each index by exactly one job.
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [Result<[Page], Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: Result<[Page], Error>) {
+        lock.lock(); slots[i] = value; lock.unlock()
+    }
+
+    func all() -> [Result<[Page], Error>] { slots.map { $0! } }
+}

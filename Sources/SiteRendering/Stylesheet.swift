@@ -1,0 +1,120 @@
+/// The site's one stylesheet: system fonts, no external assets, readable at 320 px and at
+/// 400 % zoom, visible focus, and print rules that hide navigation, stamp the version on
+/// every page and fit each checklist on one A4 sheet.
+enum Stylesheet {
+    static let css = """
+    :root { --text: #0b0c0c; --muted: #484949; --link: #1d4f91; --visited: #4c2c92; --border: #b1b4b6; --panel: #f3f2f1; --focus: #ffdd00; --brand: #1d4f91; }
+    *, *::before, *::after { box-sizing: border-box; }
+    html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 100%; line-height: 1.5; color: var(--text); background: #fff; -webkit-text-size-adjust: 100%; }
+    body { margin: 0; overflow-wrap: break-word; }
+    .wrap { max-width: 60rem; margin: 0 auto; padding: 0 1rem; }
+    a { color: var(--link); text-decoration-thickness: 1px; text-underline-offset: 0.15em; }
+    a:visited { color: var(--visited); }
+    a:hover { text-decoration-thickness: 3px; }
+    a:focus-visible, input:focus-visible + label, pre:focus-visible, [tabindex]:focus-visible, main:focus-visible { outline: 3px solid var(--focus); outline-offset: 0; background-color: var(--focus); color: var(--text); box-shadow: 0 4px var(--text); text-decoration: none; }
+    main:focus { outline: none; background: none; box-shadow: none; }
+    .skip-link { position: absolute; left: -9999px; top: 0; padding: 0.5rem 1rem; background: var(--focus); color: var(--text); z-index: 10; }
+    .skip-link:focus { left: 0; }
+    .site-header { background: var(--brand); color: #fff; padding: 0.75rem 0; border-bottom: 0.5rem solid #0b2a52; }
+    .site-header a, .site-header a:visited { color: #fff; }
+    .site-header a:focus-visible { color: var(--text); }
+    .site-title { margin: 0 0 0.25rem; font-size: 1.5rem; font-weight: 700; }
+    .site-title a { text-decoration: none; }
+    .site-nav { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+    .breadcrumbs ol { list-style: none; margin: 1rem 0 0; padding: 0; display: flex; flex-wrap: wrap; font-size: 0.9rem; }
+    .breadcrumbs li + li::before { content: "›"; margin: 0 0.5rem; color: var(--muted); }
+    main { display: block; padding: 1rem 0 3rem; }
+    h1 { font-size: 2rem; line-height: 1.2; margin: 1rem 0 1rem; }
+    h2 { font-size: 1.5rem; line-height: 1.25; margin: 2rem 0 0.75rem; }
+    h3 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
+    h4, h5, h6 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
+    .lead { font-size: 1.2rem; }
+    .hint, .meta { color: var(--muted); font-size: 0.95rem; }
+    .tag { display: inline-block; padding: 0 0.4rem; border: 1px solid var(--text); font-size: 0.85rem; font-weight: 600; }
+    .notice { border-left: 0.4rem solid #b35c00; background: #fff4e5; padding: 0.5rem 1rem; margin: 1rem 0; }
+    .summary { margin: 1rem 0; border-top: 1px solid var(--border); }
+    .summary div { display: flex; flex-wrap: wrap; border-bottom: 1px solid var(--border); padding: 0.4rem 0; }
+    .summary dt { font-weight: 700; flex: 0 0 10rem; }
+    .summary dd { margin: 0; flex: 1 1 15rem; }
+    .contents { background: var(--panel); padding: 0.5rem 1rem; margin: 1rem 0; }
+    .contents h2 { margin-top: 0.5rem; font-size: 1.2rem; }
+    .cards { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
+    .card { border: 1px solid var(--border); border-top: 0.3rem solid var(--brand); padding: 0.5rem 1rem; }
+    .card h2, .card h3 { margin-top: 0.5rem; font-size: 1.15rem; }
+    .table-wrap { max-width: 100%; overflow-x: auto; margin: 1rem 0; }
+    table { border-collapse: collapse; width: 100%; }
+    caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
+    th, td { text-align: left; vertical-align: top; padding: 0.5rem; border-bottom: 1px solid var(--border); }
+    thead th { border-bottom: 2px solid var(--text); }
+    .compare { min-width: 50rem; font-size: 0.95rem; }
+    blockquote { margin: 0.5rem 0 1rem; padding: 0.25rem 1rem; border-left: 0.3rem solid var(--border); }
+    .quote-label { margin-bottom: 0; font-weight: 600; }
+    .criteria .group { list-style: none; font-weight: 700; margin: 0.75rem 0 0.25rem -1rem; }
+    pre { white-space: pre-wrap; overflow-wrap: anywhere; font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.95rem; background: var(--panel); border: 1px solid var(--border); padding: 0.75rem; }
+    .full-text { border-top: 2px solid var(--text); margin-top: 2rem; }
+    .ladder { margin: 1rem 0; }
+    .ladder svg { width: 100%; max-width: 40rem; height: auto; }
+    .ladder-box { fill: #eef3fa; stroke: var(--brand); stroke-width: 2; }
+    .ladder-exit { fill: #fff4e5; stroke: #b35c00; stroke-width: 2; }
+    .ladder-name { font-weight: 700; font-size: 16px; fill: var(--text); }
+    .ladder-text { font-size: 14px; fill: var(--text); }
+    .ladder-time { font-size: 14px; font-weight: 700; fill: var(--text); }
+    .ladder-arrow { stroke: var(--text); stroke-width: 2; fill: none; }
+    figcaption { color: var(--muted); font-size: 0.95rem; }
+    fieldset { border: 1px solid var(--border); margin: 1rem 0; padding: 0.5rem 1rem 1rem; }
+    legend { font-weight: 700; font-size: 1.1rem; padding: 0 0.25rem; }
+    .choice { display: flex; gap: 0.5rem; align-items: flex-start; margin: 0.4rem 0; }
+    .choice input { width: 1.5rem; height: 1.5rem; flex: 0 0 1.5rem; margin: 0.05rem 0 0; }
+    .picker .wording { display: none; }
+    .picker .c { display: none; }
+    .picker:has(.crit:checked) .picker-hint { display: none; }
+    .picker-hint { font-weight: 600; }
+    .write-in { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0.25rem 1.5rem; margin: 0.75rem 0; }
+    .write-in div { display: flex; gap: 0.5rem; align-items: flex-end; }
+    .write-in dt { font-weight: 600; white-space: nowrap; }
+    .write-in dd { margin: 0; flex: 1; border-bottom: 1px solid var(--text); min-height: 1.6rem; }
+    .checklist { list-style: none; padding: 0; margin: 0.25rem 0 0.75rem; }
+    .checklist li { display: flex; gap: 0.6rem; align-items: flex-start; padding: 0.3rem 0; border-bottom: 1px solid #e5e5e5; }
+    .checklist .box { flex: 0 0 1.1rem; height: 1.1rem; border: 2px solid var(--text); margin-top: 0.2rem; }
+    .cite { color: var(--muted); font-size: 0.9rem; }
+    .sheet-sources { font-size: 0.85rem; color: var(--muted); border-top: 1px solid var(--border); padding-top: 0.4rem; }
+    .glossary div { border-bottom: 1px solid var(--border); padding: 0.5rem 0; }
+    .glossary dt { font-weight: 700; }
+    .glossary dd { margin: 0.25rem 0 0; }
+    .letters { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+    .letters a { display: inline-block; min-width: 2rem; text-align: center; padding: 0.25rem; }
+    a.term { color: inherit; text-decoration-style: dotted; }
+    abbr[title] { text-decoration: none; }
+    .site-footer { border-top: 1px solid var(--border); background: var(--panel); padding: 1rem 0; font-size: 0.9rem; }
+    @media (max-width: 30rem) {
+      h1 { font-size: 1.6rem; }
+      .summary dt { flex-basis: 100%; }
+    }
+    @media print {
+      @page { size: A4 portrait; margin: 15mm 14mm 18mm; }
+      html { font-size: 10.5pt; line-height: 1.35; }
+      .site-header, .breadcrumbs, .skip-link, .contents, .screen-only, .picker fieldset, .picker-hint { display: none !important; }
+      .wrap { max-width: none; padding: 0; }
+      main { padding: 0; }
+      a, a:visited { color: var(--text); text-decoration: none; }
+      h1 { margin-top: 0; font-size: 1.6rem; }
+      h2, h3 { break-after: avoid; }
+      tr, li, blockquote, pre, .ladder { break-inside: avoid; }
+      .table-wrap { overflow: visible; }
+      .site-footer { position: fixed; bottom: 0; left: 0; right: 0; background: #fff; border-top: 1px solid var(--border); padding: 1mm 0 0; font-size: 7.5pt; }
+      main { padding-bottom: 10mm; }
+      .checklist-page h1, .checklist-page .sheet > h2 { font-size: 1.35rem; margin: 0 0 0.2rem; }
+      .checklist-page .sheet h2, .checklist-page .sheet h3 { font-size: 1rem; margin: 0.5rem 0 0.15rem; }
+      .checklist-page .sheet-summary, .checklist-page .sheet-audience { margin: 0.1rem 0; font-size: 0.9rem; }
+      .checklist-page .write-in { grid-template-columns: 1fr 1fr; margin: 0.3rem 0; }
+      .checklist-page .checklist li { padding: 0.12rem 0; font-size: 0.86rem; line-height: 1.25; }
+      .checklist-page .checklist .box { flex-basis: 0.8rem; height: 0.8rem; margin-top: 0.1rem; border-width: 1.5px; }
+      .checklist-page .cite { font-size: 0.78rem; }
+      .checklist-page .sheet-sources { font-size: 0.75rem; margin: 0.3rem 0 0; }
+      .booklet .sheet { break-after: page; }
+      .booklet .sheet:last-of-type { break-after: auto; }
+      .booklet main > h1, .booklet main > p { display: none; }
+      .picker .wording { display: none !important; }
+    }
+    """
+}

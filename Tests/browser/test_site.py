@@ -1,0 +1,550 @@
+"""Real-browser tests of the generated static site (no JavaScript of its own).
+
+Run:  python3 -m pytest Tests/browser -q            (site in <repo>/site)
+      SITE_DIR=/some/site python3 -m pytest Tests/browser -q
+
+Fixtures, page discovery and configuration live in conftest.py beside this file.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import posixpath
+import re
+import struct
+import subprocess
+from contextlib import contextmanager
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from pypdf import PdfReader
+from selenium.webdriver.common.by import By
+
+from conftest import ARTIFACTS_DIR, CHECKLIST_NON_ITEMS, PDFTOPPM, SITE_DIR, Page, checklist_pages
+
+SCREENSHOTS_DIR = ARTIFACTS_DIR / "screenshots"
+PRINT_DIR = ARTIFACTS_DIR / "print"
+
+A4_POINTS = (595.28, 841.89)
+A4_TOLERANCE = 3.0  # points
+NARROW = 320
+MAX_SCREENSHOT_HEIGHT = 30000  # px; Chromium cannot capture arbitrarily tall bitmaps
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+@contextmanager
+def device_metrics(driver, width: int, height: int, mobile: bool):
+    """Emulates a viewport through DevTools (Chromium windows cannot be made 320 px wide)."""
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
+    )
+    try:
+        yield
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def load(driver, page: Page) -> None:
+    # Go through about:blank so that loading the same URL twice is a fresh navigation
+    # (no reload, so no restored form state).
+    driver.get("about:blank")
+    driver.get(page.url)
+
+
+def print_pdf(driver, path) -> bytes:
+    """Loads the HTML file at `path` and prints it to PDF as Chromium would (A4 paper unless the
+    page's CSS @page size says otherwise; default margins). Returns the PDF's bytes."""
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    driver.get(Path(path).resolve().as_uri())
+    result = driver.execute_cdp_cmd(
+        "Page.printToPDF",
+        {
+            "paperWidth": 8.27,
+            "paperHeight": 11.69,
+            "printBackground": True,
+            "preferCSSPageSize": True,
+        },
+    )
+    return base64.b64decode(result["data"])
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    return struct.unpack(">II", data[16:24])
+
+
+# --------------------------------------------------------------------------- static parsing
+
+
+class StaticPage(HTMLParser):
+    """What the link and no-script checks need from one page, with line numbers."""
+
+    RESOURCE_ATTRS = {
+        "link": ("href",),
+        "img": ("src", "srcset"),
+        "source": ("src", "srcset"),
+        "script": ("src",),
+        "iframe": ("src",),
+        "embed": ("src",),
+        "object": ("data",),
+        "video": ("src", "poster"),
+        "audio": ("src",),
+        "track": ("src",),
+        "input": ("src",),
+    }
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[tuple[int, str, str]] = []  # (line, tag, href)
+        self.resources: list[tuple[int, str, str, str]] = []  # (line, tag, attr, value)
+        self.scripts: list[int] = []
+        self.handlers: list[tuple[int, str, str]] = []  # (line, tag, attribute)
+        self.javascript_urls: list[tuple[int, str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        line = self.getpos()[0]
+        for name, value in attrs:
+            value = value or ""
+            if name == "id" and value:
+                self.ids.add(value)
+            if name.startswith("on"):
+                self.handlers.append((line, tag, name))
+            if name in ("href", "src", "action", "formaction", "data") and value.strip().lower().startswith("javascript:"):
+                self.javascript_urls.append((line, tag, f'{name}="{value}"'))
+        attributes = dict(attrs)
+        if tag == "script":
+            self.scripts.append(line)
+        if tag in ("a", "area") and "href" in attributes:
+            self.links.append((line, tag, attributes["href"] or ""))
+        for name in self.RESOURCE_ATTRS.get(tag, ()):
+            if attributes.get(name):
+                values = [attributes[name]]
+                if name == "srcset":
+                    values = [part.strip().split()[0] for part in attributes[name].split(",") if part.strip()]
+                for value in values:
+                    self.resources.append((line, tag, name, value))
+
+    handle_startendtag = handle_starttag
+
+
+@lru_cache(maxsize=None)
+def parse_static(path: Path) -> StaticPage:
+    parser = StaticPage()
+    parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+    parser.close()
+    return parser
+
+
+SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+
+
+def is_external(value: str) -> bool:
+    value = value.strip().lower()
+    return value.startswith(("http:", "https:", "//"))
+
+
+def resolve_in_site(page: Page, reference: str) -> tuple[Path | None, str | None]:
+    """(target file, problem) for a relative reference from `page`."""
+    path = unquote(urlsplit(reference).path)
+    joined = posixpath.normpath(posixpath.join(posixpath.dirname(page.rel), path))
+    if joined == ".." or joined.startswith("../"):
+        return None, f"points outside the site ({joined})"
+    target = SITE_DIR / joined
+    if target.is_dir():
+        return None, f"points at a directory ({joined}/), not a file"
+    if not target.is_file():
+        return None, f"target {joined} does not exist"
+    return target, None
+
+
+# --------------------------------------------------------------------------- 1. axe-core
+
+AXE_RUN = """
+const done = arguments[arguments.length - 1];
+if (typeof axe === 'undefined') { done({error: 'axe did not load'}); return; }
+axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+  .then(r => done({
+    version: r.testEngine && r.testEngine.version,
+    violations: r.violations.map(v => ({
+      id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+      nodes: v.nodes.map(n => ({target: n.target, html: n.html, summary: n.failureSummary}))
+    }))
+  }))
+  .catch(e => done({error: String(e && (e.stack || e.message) || e)}));
+"""
+
+
+def test_axe_accessibility(chrome, axe_source, page):
+    chrome.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    load(chrome, page)
+    chrome.execute_script(axe_source)
+    result = chrome.execute_async_script(AXE_RUN, AXE_TAGS)
+    assert "error" not in result, f"{page}: axe-core could not run: {result.get('error')}"
+    violations = result["violations"]
+    if violations:
+        lines = [f"{page}: {len(violations)} axe-core {result.get('version')} violation(s) ({', '.join(AXE_TAGS)}):"]
+        for v in violations:
+            lines.append(f"  - {v['id']} [{v['impact']}] {v['help']} ({v['helpUrl']})")
+            for node in v["nodes"][:10]:
+                lines.append(f"      target: {node['target']}")
+                lines.append(f"        html: {collapse(node['html'])[:200]}")
+                if node.get("summary"):
+                    lines.append("        " + collapse(node["summary"])[:400])
+            if len(v["nodes"]) > 10:
+                lines.append(f"      ... and {len(v['nodes']) - 10} more element(s)")
+        pytest.fail("\n".join(lines), pytrace=False)
+
+
+# --------------------------------------------------------------------------- 2. Nu validator
+
+
+def test_nu_html_validator(vnu_report, page):
+    problems = list(vnu_report.general)
+    for m in vnu_report.by_file.get(page.path.resolve(), []):
+        line = m.get("lastLine", m.get("firstLine", "?"))
+        column = m.get("firstColumn", m.get("lastColumn", "?"))
+        extract = f"  [{collapse(m['extract'])[:120]}]" if m.get("extract") else ""
+        problems.append(f"line {line}, column {column}: {m.get('type')}: {m.get('message')}{extract}")
+    if problems:
+        pytest.fail(f"{page}: {len(problems)} Nu Html Checker error(s):\n  " + "\n  ".join(problems), pytrace=False)
+
+
+# --------------------------------------------------------------------------- 3. 320 px reflow
+
+OVERFLOW_PROBE = """
+const limit = arguments[0];
+function name(el) {
+  let s = el.tagName.toLowerCase();
+  if (el.id) s += '#' + el.id;
+  for (const c of el.classList) s += '.' + c;
+  return s;
+}
+function path(el) {
+  const parts = [];
+  for (let e = el; e && e.nodeType === 1 && parts.length < 6; e = e.parentElement) {
+    parts.unshift(name(e));
+    if (e.id) break;
+  }
+  return parts.join(' > ');
+}
+const offenders = [];
+for (const el of document.querySelectorAll('body, body *')) {
+  const r = el.getBoundingClientRect();
+  if (r.right > limit + 0.5) {
+    offenders.push({selector: path(el), right: Math.round(r.right), width: Math.round(r.width),
+                    text: (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60)});
+  }
+}
+offenders.sort((a, b) => b.right - a.right || a.width - b.width);
+return {scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+        count: offenders.length, offenders: offenders.slice(0, 8)};
+"""
+
+
+def test_no_horizontal_scroll_at_320px(chrome, page):
+    with device_metrics(chrome, NARROW, 640, mobile=True):
+        load(chrome, page)
+        info = chrome.execute_script(OVERFLOW_PROBE, NARROW)
+    assert info["clientWidth"] == NARROW, (
+        f"{page}: layout viewport is {info['clientWidth']} px wide in a {NARROW} px mobile viewport "
+        '(missing <meta name="viewport" content="width=device-width, initial-scale=1">?)'
+    )
+    if info["scrollWidth"] > NARROW:
+        lines = [
+            f"{page}: scrolls horizontally at {NARROW} px: document.documentElement.scrollWidth = "
+            f"{info['scrollWidth']} px; {info['count']} element(s) extend past {NARROW} px, widest first:"
+        ]
+        for o in info["offenders"]:
+            lines.append(f"  - {o['selector']}: right edge {o['right']} px, width {o['width']} px  {o['text']!r}")
+        pytest.fail("\n".join(lines), pytrace=False)
+
+
+# --------------------------------------------------------------------------- 4. JavaScript off
+
+
+class MainFinder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.mains: list[dict] = []
+        self.depth = 0  # open <main> elements
+        self.in_h1 = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "main":
+            self.mains.append({"text": "", "h1": []})
+            self.depth += 1
+        elif tag == "h1" and self.depth:
+            self.mains[-1]["h1"].append("")
+            self.in_h1 += 1
+
+    def handle_endtag(self, tag):
+        if tag == "main" and self.depth:
+            self.depth -= 1
+        elif tag == "h1" and self.in_h1:
+            self.in_h1 -= 1
+
+    def handle_data(self, data):
+        if self.depth:
+            self.mains[-1]["text"] += data
+            if self.in_h1:
+                self.mains[-1]["h1"][-1] += data
+
+
+def test_content_without_javascript(chrome_nojs, page):
+    load(chrome_nojs, page)
+    finder = MainFinder()
+    finder.feed(chrome_nojs.page_source)
+    finder.close()
+    assert len(finder.mains) == 1, f"{page}: expected exactly one <main>, found {len(finder.mains)} (JavaScript off)"
+    main = finder.mains[0]
+    assert collapse(main["text"]), f"{page}: <main> is empty with JavaScript off"
+    assert main["h1"], f"{page}: <main> has no <h1> with JavaScript off"
+    assert any(collapse(t) for t in main["h1"]), f"{page}: the <h1> in <main> has no text with JavaScript off"
+    # WebDriver's own scripting still works with page JavaScript off, so visibility can be checked.
+    main_element = chrome_nojs.find_element(By.TAG_NAME, "main")
+    assert main_element.is_displayed(), f"{page}: <main> is not displayed with JavaScript off"
+    assert main_element.find_element(By.TAG_NAME, "h1").is_displayed(), (
+        f"{page}: the <h1> is not displayed with JavaScript off"
+    )
+
+
+# --------------------------------------------------------------------------- 5. links, no scripts
+
+
+def test_links_resolve(page):
+    parsed = parse_static(page.path)
+    problems = []
+    for line, tag, href in parsed.links:
+        where = f'line {line}: <{tag} href="{href}">'
+        stripped = href.strip()
+        if stripped != href:
+            problems.append(f"{where}: leading or trailing whitespace")
+        if not stripped:
+            problems.append(f"{where}: empty href")
+            continue
+        if SCHEME.match(stripped) or stripped.startswith("//"):
+            continue  # external (http:, https:, mailto:, ...) — not checked here
+        parts = urlsplit(stripped)
+        if parts.path.startswith("/"):
+            problems.append(f"{where}: absolute path; links must be relative so the site works from file://")
+            continue
+        if parts.path.endswith("/") or parts.path in (".", ".."):
+            problems.append(f"{where}: ends at a directory; name the file explicitly (e.g. .../index.html)")
+            continue
+        if parts.path:
+            target, problem = resolve_in_site(page, stripped)
+            if problem:
+                problems.append(f"{where}: {problem}")
+                continue
+        else:
+            target = page.path  # "#fragment" on the same page
+        fragment = unquote(parts.fragment)
+        if fragment and target.suffix == ".html" and fragment not in parse_static(target).ids:
+            problems.append(
+                f"{where}: no element with id=\"{fragment}\" in {target.relative_to(SITE_DIR).as_posix()}"
+            )
+    for line, tag, attr, value in parsed.resources:
+        if is_external(value) or SCHEME.match(value.strip()):
+            continue  # external resources are reported by the next test
+        path = urlsplit(value.strip()).path
+        if not path:
+            continue
+        if path.startswith("/"):
+            problems.append(f'line {line}: <{tag} {attr}="{value}">: absolute path')
+            continue
+        _, problem = resolve_in_site(page, value.strip())
+        if problem:
+            problems.append(f'line {line}: <{tag} {attr}="{value}">: {problem}')
+    if problems:
+        pytest.fail(f"{page}: {len(problems)} broken or inexplicit link(s):\n  " + "\n  ".join(problems), pytrace=False)
+
+
+def test_no_scripts_or_external_resources(page):
+    parsed = parse_static(page.path)
+    problems = [f"line {line}: <script> element" for line in parsed.scripts]
+    problems += [f"line {line}: <{tag} {attr}=...> event-handler attribute" for line, tag, attr in parsed.handlers]
+    problems += [f"line {line}: <{tag} {attr}> javascript: URL" for line, tag, attr in parsed.javascript_urls]
+    problems += [
+        f'line {line}: <{tag} {attr}="{value}"> loads an external resource'
+        for line, tag, attr, value in parsed.resources
+        if is_external(value)
+    ]
+    if problems:
+        pytest.fail(f"{page}: the site must be script-free and self-contained:\n  " + "\n  ".join(problems), pytrace=False)
+
+
+# --------------------------------------------------------------------------- 6. screenshots
+
+
+@pytest.mark.parametrize(
+    "variant, width, height, mobile",
+    [("desktop", 1280, 900, False), ("mobile", 360, 740, True)],
+    ids=["desktop", "mobile"],
+)
+def test_screenshot(chrome, page, variant, width, height, mobile):
+    with device_metrics(chrome, width, height, mobile):
+        load(chrome, page)
+        full_height = chrome.execute_script(
+            "return Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0)"
+        )
+        full_height = max(height, min(int(full_height), MAX_SCREENSHOT_HEIGHT))
+        shot = chrome.execute_cdp_cmd(
+            "Page.captureScreenshot",
+            {
+                "format": "png",
+                "captureBeyondViewport": True,
+                "clip": {"x": 0, "y": 0, "width": width, "height": full_height, "scale": 1},
+            },
+        )
+    data = base64.b64decode(shot["data"])
+    out = SCREENSHOTS_DIR / variant / f"{page.artifact_stem}.png"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    size = png_size(data)
+    assert size == (width, full_height), (
+        f"{page}: {variant} screenshot is {size[0]}x{size[1]} px, expected {width}x{full_height} ({out})"
+    )
+
+
+# --------------------------------------------------------------------------- 7. print
+
+
+def save_print_artifacts(name: str, pdf: bytes) -> Path:
+    PRINT_DIR.mkdir(parents=True, exist_ok=True)
+    pdf_path = PRINT_DIR / f"{name}.pdf"
+    pdf_path.write_bytes(pdf)
+    prefix = PRINT_DIR / f"{name}-page1"
+    try:
+        run = subprocess.run(
+            [PDFTOPPM, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf_path), str(prefix)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    except OSError as error:
+        pytest.fail(f"could not run {PDFTOPPM} (poppler-utils) for {pdf_path}: {error}", pytrace=False)
+    assert run.returncode == 0, f"pdftoppm failed on {pdf_path}: {run.stderr}"
+    return pdf_path
+
+
+def page_sizes(reader: PdfReader) -> list[tuple[float, float]]:
+    sizes = []
+    for p in reader.pages:
+        w, h = float(p.mediabox.width), float(p.mediabox.height)
+        if (p.rotation or 0) % 180:
+            w, h = h, w
+        sizes.append((round(w, 2), round(h, 2)))
+    return sizes
+
+
+def is_a4_portrait(size: tuple[float, float]) -> bool:
+    return abs(size[0] - A4_POINTS[0]) <= A4_TOLERANCE and abs(size[1] - A4_POINTS[1]) <= A4_TOLERANCE
+
+
+def test_checklist_prints_on_one_a4_page(chrome, checklist_page):
+    pdf = print_pdf(chrome, checklist_page.path)
+    pdf_path = save_print_artifacts(checklist_page.artifact_stem, pdf)
+    reader = PdfReader(io.BytesIO(pdf))
+    sizes = page_sizes(reader)
+    assert len(sizes) == 1, f"{checklist_page}: prints on {len(sizes)} pages, expected exactly 1 ({pdf_path})"
+    assert is_a4_portrait(sizes[0]), (
+        f"{checklist_page}: printed page is {sizes[0][0]}x{sizes[0][1]} pt, expected A4 portrait "
+        f"{A4_POINTS[0]}x{A4_POINTS[1]} ({pdf_path})"
+    )
+
+
+def test_all_checklists_print_one_page_each(chrome):
+    directory = SITE_DIR / "checklists"
+    if not directory.is_dir():
+        pytest.fail(f"{directory}/ does not exist: the site must publish its checklists", pytrace=False)
+    all_page = directory / "all.html"
+    if not all_page.is_file():
+        pytest.fail(f"checklists/all.html does not exist in {SITE_DIR}", pytrace=False)
+    expected = len(checklist_pages())
+    assert expected > 0, f"{directory}/ has no checklist pages besides {', '.join(sorted(CHECKLIST_NON_ITEMS))}"
+    pdf = print_pdf(chrome, all_page)
+    pdf_path = save_print_artifacts("checklists__all", pdf)
+    sizes = page_sizes(PdfReader(io.BytesIO(pdf)))
+    assert len(sizes) == expected, (
+        f"checklists/all.html: prints on {len(sizes)} pages, expected {expected} "
+        f"(one per checklist page in checklists/) ({pdf_path})"
+    )
+    wrong = [f"page {i}: {w}x{h} pt" for i, (w, h) in enumerate(sizes, 1) if not is_a4_portrait((w, h))]
+    assert not wrong, f"checklists/all.html: pages not A4 portrait: {', '.join(wrong)} ({pdf_path})"
+
+
+# --------------------------------------------------------------------------- 8. picker, JavaScript off
+
+
+def visible_wordings(driver):
+    return [w for w in driver.find_elements(By.CSS_SELECTOR, ".wording") if w.is_displayed()]
+
+
+def label_of(driver, control, page: Page, what: str):
+    labels = driver.execute_script("return Array.from(arguments[0].labels || [])", control)
+    assert labels, f"{page}: {what} has no <label>"
+    return labels[0]
+
+
+def test_picker_without_javascript(chrome_nojs, picker_page):
+    page, driver = picker_page, chrome_nojs
+    load(driver, page)
+    forms = driver.find_elements(By.CSS_SELECTOR, "form.picker")
+    assert forms, f'{page}: route page has no <form class="picker">'
+    form = forms[0]
+    checkboxes = form.find_elements(By.CSS_SELECTOR, 'input[type="checkbox"]')
+    assert checkboxes, f"{page}: the picker has no criterion checkboxes"
+    assert not any(c.is_selected() for c in checkboxes), f"{page}: a criterion is already ticked on load"
+    assert not visible_wordings(driver), f"{page}: wording is visible before any criterion is chosen"
+
+    chosen = []
+    for index, checkbox in enumerate(checkboxes[:2], 1):
+        label = label_of(driver, checkbox, page, f"criterion checkbox {index}")
+        title = collapse(label.text)
+        assert title, f"{page}: the label of criterion checkbox {index} has no visible text"
+        label.click()
+        assert checkbox.is_selected(), f"{page}: clicking the label {title!r} did not tick its checkbox"
+        chosen.append(title)
+
+    stage = None
+    radios = form.find_elements(By.CSS_SELECTOR, 'input[type="radio"]')
+    if len(radios) >= 2:
+        label = label_of(driver, radios[1], page, "the second stage radio")
+        stage = collapse(label.text)
+        assert stage, f"{page}: the label of the second stage radio has no visible text"
+        label.click()
+        assert radios[1].is_selected(), f"{page}: clicking the label {stage!r} did not select its stage"
+
+    shown = visible_wordings(driver)
+    choice = f"criteria {chosen}" + (f" and stage {stage!r}" if stage else "")
+    assert len(shown) == 1, f"{page}: {len(shown)} wording blocks visible after choosing {choice}, expected exactly 1"
+    text = collapse(shown[0].text)
+    folded = text.casefold()
+    missing = [t for t in chosen if t.casefold() not in folded]
+    assert not missing, f"{page}: the visible wording lacks chosen criteria {missing} (chose {choice}):\n{text}"
+    if stage:
+        assert stage.casefold() in folded, (
+            f"{page}: the visible wording lacks the chosen stage {stage!r} (chose {choice}):\n{text}"
+        )
+    # A criterion left unticked must stay hidden (its <span> is shown only by its own checkbox).
+    for index, checkbox in enumerate(checkboxes[2:3], 3):
+        other = collapse(label_of(driver, checkbox, page, f"criterion checkbox {index}").text)
+        if other and not any(other.casefold() in t.casefold() for t in chosen + [stage or ""]):
+            assert other.casefold() not in folded, (
+                f"{page}: the visible wording includes the unticked criterion {other!r} (chose {choice}):\n{text}"
+            )
