@@ -58,11 +58,11 @@ unit-test:
 
 site-fresh: build
 	@$(BIN) build --quiet --content content --output $(SITE_TMP)/site 2>/dev/null
-	@if diff -r --exclude=.policyguide-site site $(SITE_TMP)/site >/dev/null; then \
+	@if diff -r --exclude=.policyguide-site --exclude=.policyguide-cache site $(SITE_TMP)/site >/dev/null; then \
 	  echo "site/ is fresh: identical to a new build of content/"; rm -rf $(SITE_TMP); \
 	else \
 	  echo "site/ is stale: it differs from a fresh build of content/. Run 'make site' and commit site/."; \
-	  diff -r --exclude=.policyguide-site site $(SITE_TMP)/site | head -20; rm -rf $(SITE_TMP); exit 1; \
+	  diff -r --exclude=.policyguide-site --exclude=.policyguide-cache site $(SITE_TMP)/site | head -20; rm -rf $(SITE_TMP); exit 1; \
 	fi
 
 browser-test: build
@@ -70,6 +70,15 @@ browser-test: build
 
 bench: build
 	$(PYTHON) Benchmarks/bench.py
+
+# Fuzz the content loader with libFuzzer for FUZZ_SECONDS (default 120). Crashes land in
+# Fuzz/findings/ and become regression inputs in Fuzz/corpus/.
+FUZZ_SECONDS ?= 120
+fuzz:
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	mkdir -p Fuzz/findings Fuzz/.work-corpus
+	Fuzz/.build/release/ContentFuzzer Fuzz/.work-corpus Fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
+	  -timeout=10 -rss_limit_mb=2048 -max_len=65536 -artifact_prefix=Fuzz/findings/
 
 clean:
 	rm -rf .build test-artifacts

@@ -7,6 +7,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "policyguide", targets: ["policyguide"]),
+        // For the fuzz package in Fuzz/ only.
+        .library(name: "PolicyGuideContentLoading", targets: ["ContentLoading"]),
     ],
     dependencies: [
         // Command-line parsing, help text and errors for `build`, `check`, `escalate`.

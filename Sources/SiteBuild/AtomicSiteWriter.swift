@@ -30,9 +30,11 @@ public struct AtomicSiteWriter {
         throw BuildError.foreignOutput(output.path)
     }
 
-    /// Writes every page and swaps the result into place. Returns the number of files written.
+    /// Writes every page and swaps the result into place. A page whose bytes are the same as
+    /// in the previous build (same hash in `previous`) is hard-linked from the old output
+    /// instead of rewritten. Returns (files written, files carried over).
     @discardableResult
-    public func publish(_ pages: [Page]) throws -> Int {
+    func publish(_ pages: [Page], previous: BuildCache? = nil, cache: (([String: UInt64]) -> BuildCache)? = nil) throws -> (written: Int, linked: Int) {
         try checkReplaceable()
         let fm = FileManager.default
         guard output.path != "/", !name.isEmpty, name != ".", name != ".." else {
@@ -42,18 +44,33 @@ public struct AtomicSiteWriter {
         let staging = parent.appendingPathComponent(".\(name).building-\(pid)")
         let retired = parent.appendingPathComponent(".\(name).previous-\(pid)")
         cleanStale()
+        var written = 0, linked = 0
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
             var made: Set<String> = [""]
+            var hashes: [String: UInt64] = [:]
+            hashes.reserveCapacity(pages.count)
             for page in pages {
                 let dir = (page.path as NSString).deletingLastPathComponent
                 if !made.contains(dir) {
                     try fm.createDirectory(at: staging.appendingPathComponent(dir), withIntermediateDirectories: true)
                     made.insert(dir)
                 }
-                guard fm.createFile(atPath: staging.appendingPathComponent(page.path).path, contents: Data(page.contents.utf8)) else {
+                let hash = ContentHash.of(page.contents)
+                hashes[page.path] = hash
+                let target = staging.appendingPathComponent(page.path).path
+                if let previous, previous.outputs[page.path] == hash,
+                   link(output.appendingPathComponent(page.path).path, target) == 0 {
+                    linked += 1
+                    continue
+                }
+                guard fm.createFile(atPath: target, contents: Data(page.contents.utf8)) else {
                     throw BuildError.io("cannot create \(page.path)")
                 }
+                written += 1
+            }
+            if let cache {
+                _ = fm.createFile(atPath: staging.appendingPathComponent(BuildCache.fileName).path, contents: Data(cache(hashes).serialized().utf8))
             }
             guard fm.createFile(atPath: staging.appendingPathComponent(Self.markerName).path, contents: Data(Self.markerText.utf8)) else {
                 throw BuildError.io("cannot create the marker file")
@@ -73,7 +90,7 @@ public struct AtomicSiteWriter {
             if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: retired.path) { try? fm.moveItem(at: retired, to: output) }
             throw BuildError.io(error.localizedDescription)
         }
-        return pages.count + 1
+        return (written, linked)
     }
 
     /// Removes temporary siblings left by builds that were killed (only our own names), and

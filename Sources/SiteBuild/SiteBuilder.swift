@@ -41,8 +41,17 @@ public struct SiteBuilder {
         if isInside(output, content) || isInside(content, output) {
             throw BuildError.badOutput("the output folder '\(output.path)' overlaps the content folder: choose an output outside content/.")
         }
-        try AtomicSiteWriter(output: output).checkReplaceable()
+        let writer = AtomicSiteWriter(output: output)
+        try writer.checkReplaceable()
         let start = DispatchTime.now()
+        // Nothing changed since the last build into this folder: skip every step.
+        let fingerprint = InputFingerprint(content: content)
+        let previous = FileManager.default.fileExists(atPath: output.appendingPathComponent(AtomicSiteWriter.markerName).path)
+            ? BuildCache.read(in: output) : nil
+        if let previous, previous.fingerprint == fingerprint, !(strict && !previous.warnings.isEmpty) {
+            progress("no content changed since the last build: \(output.path) is up to date (\(ms(since: start)) ms)")
+            return (previous.warnings.compactMap(Diagnostic.init(parsing:)), 0)
+        }
         let result = load()
         progress("loaded \(result.model?.policies.count ?? 0) policies, \(result.model?.checklists.count ?? 0) checklists, \(result.model?.glossary.count ?? 0) glossary terms (\(ms(since: start)) ms)")
         guard let model = result.model, !blocks(result.diagnostics) else {
@@ -57,8 +66,11 @@ public struct SiteBuilder {
         }
         progress("rendered \(pages.count) files (\(ms(since: renderStart)) ms)")
         let writeStart = DispatchTime.now()
-        let written = try AtomicSiteWriter(output: output).publish(pages)
-        progress("wrote \(written) files to \(output.path) (\(ms(since: writeStart)) ms)")
+        let warnings = result.diagnostics.map(\.description)
+        let (written, linked) = try writer.publish(pages, previous: previous) { hashes in
+            BuildCache(fingerprint: fingerprint, outputs: hashes, warnings: warnings)
+        }
+        progress("wrote \(written) changed files, kept \(linked) unchanged, in \(output.path) (\(ms(since: writeStart)) ms)")
         return (result.diagnostics, pages.count)
     }
 

@@ -159,11 +159,18 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize("picker_page", params, indirect=True)
 
 
-def _page_from(request) -> Page:
+def _page_from(request) -> Page | Missing:
     value = request.param
     if isinstance(value, Missing):
-        pytest.fail(value.reason, pytrace=False)
+        return value  # failed in pytest_pyfunc_call, so it counts as a failure, not a setup error
     return Page(value, SITE_DIR / value)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem):
+    for value in pyfuncitem.funcargs.values():
+        if isinstance(value, Missing):
+            pytest.fail(value.reason, pytrace=False)
 
 
 @pytest.fixture
