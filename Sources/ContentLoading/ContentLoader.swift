@@ -60,9 +60,9 @@ public struct ContentLoader {
         for name in files.list("checklists") where name.hasSuffix(".md") && name != "README.md" {
             let id = String(name.dropLast(3))
             let relative = "checklists/" + name
-            guard Slug.isValidID(id) else {
+            guard Slug.isValidID(id), id != "all" else {
                 diagnostics.append(Diagnostic(.error, SourceLocation(file: files.display(relative), line: 1, column: 1),
-                    "checklist file name '\(name)' is not a valid id: use lower-case letters, digits and hyphens only."))
+                    "checklist file name '\(name)' is not a valid id: use lower-case letters, digits and hyphens only, and not 'index' or 'all' (those pages exist already)."))
                 continue
             }
             switch files.read(relative) {

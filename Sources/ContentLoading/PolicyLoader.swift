@@ -271,6 +271,10 @@ struct PolicyLoader {
     mutating func add(_ criteria: inout [Criterion], title: String, description: String, group: String?, at: SourceLocation, raisers: [Raiser]) {
         guard !title.isEmpty else { error(at, "a criterion has no title."); return }
         let cid = Slug.id(title)
+        if Slug.reservedNames.contains(cid) {
+            error(at, "criterion title '\(title)' gives the reserved id '\(cid)' (it would clash with a page or a device name): make the title more specific.")
+            return
+        }
         if criteria.contains(where: { $0.id == cid }) {
             error(at, "duplicate criterion id '\(cid)' in this route: two criteria have the same title.")
             return

@@ -23,8 +23,16 @@ public enum Slug {
     /// what keeps any id from naming a path outside `site/`.
     public static func isValidID(_ id: String) -> Bool {
         guard !id.isEmpty, id.utf8.count <= 80, !id.hasPrefix("-"), !id.hasSuffix("-"), !id.contains("--") else { return false }
+        guard !reservedNames.contains(id) else { return false }
         return id.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
     }
+
+    /// Names Windows file shares refuse, and "index", which every folder's page already uses.
+    public static let reservedNames: Set<String> = {
+        var names: Set<String> = ["con", "prn", "aux", "nul", "index"]
+        for n in 1...9 { names.insert("com\(n)"); names.insert("lpt\(n)") }
+        return names
+    }()
 }
 
 extension Slug {

@@ -1,12 +1,15 @@
 import PolicyModel
 
 /// A route's escalation ladder as inline SVG, drawn at build time: one box per stage (name,
-/// officer, timescale), arrows between them, and the route's exit (Cafcass, SCP Chair) beside
+/// officer, timescale), arrows between them, and the route's exit (Cafcass, SCP Chair) below
 /// the ladder. Labelled with `<title>`/`<desc>`; the stages table is its text equivalent.
 enum LadderDiagram {
-    static let width = 640
-    static let boxWidth = 440
+    // Narrow on purpose: the drawing scales down on a phone, so it is laid out for one at
+    // 360 units wide with the exit below the ladder rather than beside it.
+    static let width = 360
+    static let boxWidth = 340
     static let lineHeight = 20
+    static let wrapAt = 38
 
     static func svg(_ route: Route, id: String) -> String {
         guard !route.stages.isEmpty else { return "" }
@@ -14,9 +17,9 @@ enum LadderDiagram {
         var y = 10
         for (i, stage) in route.stages.enumerated() {
             var lines = [stage.name]
-            lines += wrap(stage.officer ?? "Officer not stated", width: 48)
+            lines += wrap(stage.officer ?? "Officer not stated", width: wrapAt)
             lines.append(stage.timescale.map { "Respond within: " + $0.wording } ?? "Timescale not stated")
-            var timescaleLines = wrap(lines.removeLast(), width: 48)
+            var timescaleLines = wrap(lines.removeLast(), width: wrapAt)
             if timescaleLines.isEmpty { timescaleLines = [""] }
             let all = lines + timescaleLines
             let h = all.count * lineHeight + 16
@@ -27,16 +30,19 @@ enum LadderDiagram {
             }
             y += h
             if i < route.stages.count - 1 {
-                body += "<path d=\"M 230 \(y + 2) L 230 \(y + 22)\" class=\"ladder-arrow\"/>\n"
-                body += "<path d=\"M 222 \(y + 14) L 230 \(y + 24) L 238 \(y + 14)\" class=\"ladder-arrow\"/>\n"
+                body += "<path d=\"M 180 \(y + 2) L 180 \(y + 22)\" class=\"ladder-arrow\"/>\n"
+                body += "<path d=\"M 172 \(y + 14) L 180 \(y + 24) L 188 \(y + 14)\" class=\"ladder-arrow\"/>\n"
                 y += 28
             }
         }
         if let exit = exitLabel(route) {
-            body += "<rect x=\"470\" y=\"10\" width=\"160\" height=\"\(y - 10)\" rx=\"6\" class=\"ladder-exit\"/>\n"
-            for (j, line) in wrap(exit, width: 16).enumerated() {
-                body += "<text x=\"482\" y=\"\(36 + j * lineHeight)\" class=\"ladder-text\">\(HTML.escape(line))</text>\n"
+            let lines = wrap(exit, width: wrapAt)
+            y += 14
+            body += "<rect x=\"10\" y=\"\(y)\" width=\"\(boxWidth)\" height=\"\(lines.count * lineHeight + 16)\" rx=\"6\" class=\"ladder-exit\"/>\n"
+            for (j, line) in lines.enumerated() {
+                body += "<text x=\"24\" y=\"\(y + 24 + j * lineHeight)\" class=\"ladder-text\">\(HTML.escape(line))</text>\n"
             }
+            y += lines.count * lineHeight + 16
         }
         let height = y + 10
         let desc = route.stages.map { s in
@@ -57,8 +63,8 @@ enum LadderDiagram {
     /// Short label of the route's exit, from the policy's own final-step words.
     static func exitLabel(_ route: Route) -> String? {
         guard let f = route.finalStep?.lowercased() else { return nil }
-        if f.contains("cafcass") { return "Referral to Cafcass: at any point, by the IRO (see the policy's words below)" }
-        if f.contains("scp chair") { return "Final stage: the SCP Chair's decision (see the policy's words below)" }
+        if f.contains("cafcass") { return "Exit: referral to Cafcass by the IRO (see the policy's words below)" }
+        if f.contains("scp chair") { return "Final stage: the SCP Chair (see the policy's words below)" }
         return "Final step: see the policy's words below"
     }
 

@@ -53,12 +53,12 @@ enum Stylesheet {
     pre { white-space: pre-wrap; overflow-wrap: anywhere; font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.95rem; background: var(--panel); border: 1px solid var(--border); padding: 0.75rem; }
     .full-text { border-top: 2px solid var(--text); margin-top: 2rem; }
     .ladder { margin: 1rem 0; }
-    .ladder svg { width: 100%; max-width: 40rem; height: auto; }
+    .ladder svg { width: 100%; max-width: 26rem; height: auto; }
     .ladder-box { fill: #eef3fa; stroke: var(--brand); stroke-width: 2; }
-    .ladder-exit { fill: #fff4e5; stroke: #b35c00; stroke-width: 2; }
-    .ladder-name { font-weight: 700; font-size: 16px; fill: var(--text); }
-    .ladder-text { font-size: 14px; fill: var(--text); }
-    .ladder-time { font-size: 14px; font-weight: 700; fill: var(--text); }
+    .ladder-exit { fill: #fff4e5; stroke: #b35c00; stroke-width: 2; stroke-dasharray: 6 4; }
+    .ladder-name { font-weight: 700; font-size: 17px; fill: var(--text); }
+    .ladder-text { font-size: 15px; fill: var(--text); }
+    .ladder-time { font-size: 15px; font-weight: 700; fill: var(--text); }
     .ladder-arrow { stroke: var(--text); stroke-width: 2; fill: none; }
     figcaption { color: var(--muted); font-size: 0.95rem; }
     fieldset { border: 1px solid var(--border); margin: 1rem 0; padding: 0.5rem 1rem 1rem; }

@@ -269,10 +269,11 @@ def test_no_horizontal_scroll_at_320px(chrome, page):
     with device_metrics(chrome, NARROW, 640, mobile=True):
         load(chrome, page)
         info = chrome.execute_script(OVERFLOW_PROBE, NARROW)
-    expect(info["clientWidth"] == NARROW, (
+    expect(
+        info["clientWidth"] == NARROW,
         f"{page}: layout viewport is {info['clientWidth']} px wide in a {NARROW} px mobile viewport "
-        '(missing <meta name="viewport" content="width=device-width, initial-scale=1">?)'
-    ))
+        '(missing <meta name="viewport" content="width=device-width, initial-scale=1">?)',
+    )
     if info["scrollWidth"] > NARROW:
         lines = [
             f"{page}: scrolls horizontally at {NARROW} px: document.documentElement.scrollWidth = "
@@ -327,9 +328,10 @@ def test_content_without_javascript(chrome_nojs, page):
     # WebDriver's own scripting still works with page JavaScript off, so visibility can be checked.
     main_element = chrome_nojs.find_element(By.TAG_NAME, "main")
     expect(main_element.is_displayed(), f"{page}: <main> is not displayed with JavaScript off")
-    expect(main_element.find_element(By.TAG_NAME, "h1").is_displayed(), (
-        f"{page}: the <h1> is not displayed with JavaScript off"
-    ))
+    expect(
+        main_element.find_element(By.TAG_NAME, "h1").is_displayed(),
+        f"{page}: the <h1> is not displayed with JavaScript off",
+    )
 
 
 # --------------------------------------------------------------------------- 5. links, no scripts
@@ -417,6 +419,7 @@ def test_screenshot(chrome, page, variant, width, height, mobile):
             {
                 "format": "png",
                 "captureBeyondViewport": True,
+                "optimizeForSpeed": True,
                 "clip": {"x": 0, "y": 0, "width": width, "height": full_height, "scale": 1},
             },
         )
@@ -425,9 +428,10 @@ def test_screenshot(chrome, page, variant, width, height, mobile):
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
     size = png_size(data)
-    expect(size == (width, full_height), (
-        f"{page}: {variant} screenshot is {size[0]}x{size[1]} px, expected {width}x{full_height} ({out})"
-    ))
+    expect(
+        size == (width, full_height),
+        f"{page}: {variant} screenshot is {size[0]}x{size[1]} px, expected {width}x{full_height} ({out})",
+    )
 
 
 # --------------------------------------------------------------------------- 7. print
@@ -471,10 +475,11 @@ def test_checklist_prints_on_one_a4_page(chrome, checklist_page):
     reader = PdfReader(io.BytesIO(pdf))
     sizes = page_sizes(reader)
     expect(len(sizes) == 1, f"{checklist_page}: prints on {len(sizes)} pages, expected exactly 1 ({pdf_path})")
-    expect(is_a4_portrait(sizes[0]), (
+    expect(
+        is_a4_portrait(sizes[0]),
         f"{checklist_page}: printed page is {sizes[0][0]}x{sizes[0][1]} pt, expected A4 portrait "
-        f"{A4_POINTS[0]}x{A4_POINTS[1]} ({pdf_path})"
-    ))
+        f"{A4_POINTS[0]}x{A4_POINTS[1]} ({pdf_path})",
+    )
 
 
 def test_all_checklists_print_one_page_each(chrome):
@@ -489,10 +494,11 @@ def test_all_checklists_print_one_page_each(chrome):
     pdf = print_pdf(chrome, all_page)
     pdf_path = save_print_artifacts("checklists__all", pdf)
     sizes = page_sizes(PdfReader(io.BytesIO(pdf)))
-    expect(len(sizes) == expected, (
+    expect(
+        len(sizes) == expected,
         f"checklists/all.html: prints on {len(sizes)} pages, expected {expected} "
-        f"(one per checklist page in checklists/) ({pdf_path})"
-    ))
+        f"(one per checklist page in checklists/) ({pdf_path})",
+    )
     wrong = [f"page {i}: {w}x{h} pt" for i, (w, h) in enumerate(sizes, 1) if not is_a4_portrait((w, h))]
     expect(not wrong, f"checklists/all.html: pages not A4 portrait: {', '.join(wrong)} ({pdf_path})")
 
@@ -543,7 +549,7 @@ def test_picker_without_javascript(chrome_nojs, picker_page):
         label_of(driver, checkbox, page, f"criterion checkbox {index}").click()
         expect(checkbox.is_selected(), f"{page}: clicking the label {titles[index - 1]!r} did not tick its checkbox")
 
-    stage = None
+    stage, before = None, []
     radios = form.find_elements(By.CSS_SELECTOR, 'input[type="radio"]')
     if len(radios) >= 2:
         before = visible_wordings(driver)  # the default stage's block, if a stage is checked by default
@@ -566,13 +572,19 @@ def test_picker_without_javascript(chrome_nojs, picker_page):
     expect(not missing, f"{page}: the visible wording lacks chosen criteria {missing} (chose {choice}):\n{text}")
     if stage:
         lacking = stage_text_missing(stage, folded)
-        expect(not lacking, f"{page}: the visible wording lacks {lacking} of the chosen stage {stage!r} "
-               f"(chose {choice}):\n{text}")
+        expect(
+            not lacking,
+            f"{page}: the visible wording lacks {lacking} of the chosen stage {stage!r} "
+            f"(chose {choice}):\n{text}",
+        )
     # Criteria left unticked must stay hidden: their text, present in the block's markup, must show
     # fewer times than it occurs there (so a title that also occurs elsewhere does not mislead).
     full = collapse(driver.execute_script("return arguments[0].textContent", block)).casefold()
     shown_anyway = [
         t for t in titles[2:] if full.count(t.casefold()) and folded.count(t.casefold()) >= full.count(t.casefold())
     ]
-    expect(not shown_anyway, f"{page}: the visible wording shows unticked criteria {shown_anyway} "
-           f"(chose {choice}):\n{text}")
+    expect(
+        not shown_anyway,
+        f"{page}: the visible wording shows unticked criteria {shown_anyway} "
+        f"(chose {choice}):\n{text}",
+    )

@@ -1,0 +1,178 @@
+import Foundation
+import XCTest
+import Escalation
+import PolicyModel
+
+/// WordingComposer with the real template: golden texts for every route × its first criterion
+/// × every stage, plus the "what happens next" sentence and placeholders.
+/// Set RECORD_GOLDEN=1 to rewrite the golden files (the test then fails, saying so).
+final class WordingComposerTests: XCTestCase {
+    static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden", isDirectory: true)
+    static let raised = RaisedAt(date: CalendarDate(year: 2026, month: 12, day: 21), minutes: 14 * 60 + 30)
+
+    private func composer() throws -> WordingComposer { try WordingComposer(template: try RealContent.model().wordingTemplate) }
+
+    func testGoldenWordingForEveryRouteAndStage() throws {
+        let model = try RealContent.model()
+        let composer = try composer()
+        let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
+        var expectedFiles: Set<String> = []
+        var recorded: [String] = []
+        for route in model.routes {
+            let policy = try XCTUnwrap(model.policy(route.policyID))
+            let criterion = try XCTUnwrap(route.criteria.first, "\(route.qualifiedID) has no criteria")
+            let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages
+            for stage in stages {
+                let name = "\(route.policyID)__\(route.id)__\(stage?.id ?? "none").txt"
+                expectedFiles.insert(name)
+                let request = EscalationRequest(route: route, policy: policy, criteria: [criterion], stage: stage, raised: Self.raised)
+                let text = try composer.compose(request).text
+                let url = Self.goldenDirectory.appendingPathComponent(name)
+                if record {
+                    try FileManager.default.createDirectory(at: Self.goldenDirectory, withIntermediateDirectories: true)
+                    try text.write(to: url, atomically: true, encoding: .utf8)
+                    recorded.append(name)
+                } else {
+                    let golden = try String(contentsOf: url, encoding: .utf8)
+                    XCTAssertEqual(text, golden, "\(name) differs from its golden file (RECORD_GOLDEN=1 rewrites it; then read it against the seeds)")
+                }
+            }
+        }
+        if record {
+            XCTFail("recorded \(recorded.count) golden files in \(Self.goldenDirectory.path): check them by hand, then run again without RECORD_GOLDEN")
+        } else {
+            let present = Set(try FileManager.default.contentsOfDirectory(atPath: Self.goldenDirectory.path).filter { $0.hasSuffix(".txt") })
+            XCTAssertEqual(present, expectedFiles, "stale or missing golden files")
+            XCTAssertEqual(expectedFiles.count, 4 + 5 + 4 + 5 + 1 + 1)
+        }
+    }
+
+    func testWordingStatesStageOfficerAndTimescaleExactlyAsThePolicy() throws {
+        let model = try RealContent.model()
+        let composer = try composer()
+        for route in model.routes {
+            let policy = try XCTUnwrap(model.policy(route.policyID))
+            for stage in route.stages {
+                let w = try composer.compose(EscalationRequest(route: route, policy: policy, criteria: [route.criteria[0]], stage: stage))
+                XCTAssertTrue(w.text.contains("Stage: \(stage.name) (stage \(stage.order) of \(route.stages.count))\n"), "\(route.qualifiedID) \(stage.name)")
+                XCTAssertTrue(w.text.contains("Responsible officer: \(stage.officer ?? "Not stated in the policy")\n"), "\(route.qualifiedID) \(stage.name)")
+                XCTAssertTrue(w.text.contains("Response expected within: \(stage.timescale?.wording ?? "Not stated in the policy")"), "\(route.qualifiedID) \(stage.name)")
+                XCTAssertTrue(w.text.contains("- \(route.criteria[0].title)\n"))
+                XCTAssertEqual(w.stage, stage.name)
+                XCTAssertEqual(w.officer, stage.officer)
+                XCTAssertEqual(w.timescale, stage.timescale?.wording)
+                XCTAssertEqual(w.criteria, [route.criteria[0].id])
+                XCTAssertEqual(w.due, [])
+                XCTAssertFalse(w.text.contains("{{"), "unrendered Mustache in \(route.qualifiedID)")
+                XCTAssertTrue(w.text.hasSuffix("\n") && !w.text.hasSuffix("\n\n"))
+                XCTAssertFalse(w.text.contains("\n\n\n"))
+            }
+        }
+    }
+
+    func testWhatHappensNext() throws {
+        let model = try RealContent.model()
+        let lac = try XCTUnwrap(model.route("bexley/lac"))
+        XCTAssertEqual(WordingComposer.ifUnresolved(route: lac, stage: lac.stages[1]),
+                       "it moves to Stage 3: Assistant Director, response within 5 days.")
+        // Before the last stage, the policy's Cafcass words follow the next stage (whose
+        // timescale is a phrase, so it is quoted rather than put after "response within").
+        XCTAssertEqual(WordingComposer.ifUnresolved(route: lac, stage: lac.stages[3]),
+                       "it moves to Stage 5: Escalation to Cafcass, timescale as worded in the policy: “At any time”. " + lac.finalStep!)
+        XCTAssertEqual(WordingComposer.ifUnresolved(route: lac, stage: lac.stages[4]), "this is the last stage in the policy. " + lac.finalStep!)
+        let cp = try XCTUnwrap(model.route("bexley/cp"))
+        XCTAssertEqual(WordingComposer.ifUnresolved(route: cp, stage: cp.stages[3]), "this is the last stage in the policy; it names no further step.")
+        let cumbria = try XCTUnwrap(model.route("cumberland-westmorland-furness/multi-agency"))
+        XCTAssertEqual(WordingComposer.ifUnresolved(route: cumbria, stage: cumbria.stages[0]), "it moves to Level 2: The relevant line managers.")
+        XCTAssertTrue(WordingComposer.ifUnresolved(route: cumbria, stage: cumbria.stages[3]).contains("SCP Chair"))
+        let briefingCP = try XCTUnwrap(model.route("positive-challenge-briefing/cp-chair"))
+        XCTAssertEqual(WordingComposer.ifUnresolved(route: briefingCP, stage: nil), "the policy does not say what happens next.")
+        let briefingIRO = try XCTUnwrap(model.route("positive-challenge-briefing/iro"))
+        XCTAssertEqual(WordingComposer.ifUnresolved(route: briefingIRO, stage: nil), "the policy says: “" + briefingIRO.finalStep! + "”")
+    }
+
+    func testWhatHappensNextAlwaysContinuesTheTemplateSentence() throws {
+        // The template says "If this is not resolved at this stage, {{ifUnresolved}}": the
+        // sentence must carry on in lower case ("it moves to …", "this is the last stage …"),
+        // never start a second sentence ("…at this stage, If the issues are not resolved…").
+        let model = try RealContent.model()
+        for route in model.routes {
+            let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages
+            for stage in stages {
+                let next = WordingComposer.ifUnresolved(route: route, stage: stage)
+                XCTAssertEqual(next.first.map { $0.isLowercase }, true, "\(route.qualifiedID) \(stage?.name ?? "no stage"): “\(next)”")
+            }
+        }
+    }
+
+    func testNextStageTimescaleReadsAsEnglish() throws {
+        // "response within 5 days" reads well; "response within At any time" and "response
+        // within No longer than 7 working days; …" do not: a timescale worded as a phrase must
+        // be quoted as the policy words it, not dropped after "within".
+        let model = try RealContent.model()
+        for route in model.routes {
+            for stage in route.stages {
+                let next = WordingComposer.ifUnresolved(route: route, stage: stage)
+                if let r = next.range(of: "response within ") {
+                    XCTAssertEqual(next[r.upperBound...].first?.isNumber, true, "\(route.qualifiedID) \(stage.name): “\(next)”")
+                }
+            }
+        }
+    }
+
+    func testPlaceholdersAreMarkedUntilGiven() throws {
+        let model = try RealContent.model()
+        let route = try XCTUnwrap(model.route("bexley/lac"))
+        let policy = try XCTUnwrap(model.policy("bexley"))
+        let blank = try composer().compose(EscalationRequest(route: route, policy: policy, criteria: [route.criteria[0]], stage: route.stages[0]))
+        for marker in WordingComposer.placeholders.map(\.marker) + ["[DATE RAISED]"] {
+            XCTAssertTrue(blank.text.contains(marker), marker)
+        }
+        let filled = try composer().compose(EscalationRequest(route: route, policy: policy, criteria: [route.criteria[0]], stage: route.stages[0],
+                                                              placeholders: ["childName": "  A. Child ", "evidence": "Visits missed on 1 and 8 Dec.", "impact": ""]))
+        XCTAssertTrue(filled.text.contains("Child or young person: A. Child\n"))
+        XCTAssertTrue(filled.text.contains("Evidence: Visits missed on 1 and 8 Dec.\n"))
+        XCTAssertTrue(filled.text.contains("Impact on the child: [IMPACT ON THE CHILD]\n"), "an empty value stays marked")
+        XCTAssertFalse(filled.text.contains("[CHILD OR YOUNG PERSON'S NAME]"))
+    }
+
+    func testTemplateValuesAreNotHTMLEscaped() throws {
+        // The wording is plain text for a case record: "Children's" must not become "Children&#39;s".
+        let model = try RealContent.model()
+        let route = try XCTUnwrap(model.route("northamptonshire/iro-and-cp-chair"))
+        let policy = try XCTUnwrap(model.policy(route.policyID))
+        let w = try composer().compose(EscalationRequest(route: route, policy: policy, criteria: [route.criteria[1]], stage: route.stages[4],
+                                                         placeholders: ["evidence": "A & B <said> \"no\""]))
+        XCTAssertTrue(w.text.contains("Assistant Director Children's Services/ Director of Children's Services"), w.text)
+        XCTAssertTrue(w.text.contains("Evidence: A & B <said> \"no\"\n"), w.text)
+        XCTAssertFalse(w.text.contains("&#"), w.text)
+        XCTAssertFalse(w.text.contains("&amp;"), w.text)
+    }
+
+    func testMultiParagraphDescriptionStaysIndentedUnderItsCriterion() throws {
+        let model = try RealContent.model()
+        let route = try XCTUnwrap(model.route("bexley/lac"))
+        let policy = try XCTUnwrap(model.policy("bexley"))
+        let c = try XCTUnwrap(route.criteria.first { $0.id == "concerns-about-progress-of-the-child" })
+        let w = try composer().compose(EscalationRequest(route: route, policy: policy, criteria: [c], stage: route.stages[0]))
+        let paragraphs = c.description.components(separatedBy: "\n\n")
+        XCTAssertEqual(paragraphs.count, 2)
+        XCTAssertTrue(w.text.contains("- Concerns about progress of the child\n  \(paragraphs[0])\n  \(paragraphs[1])\n"), w.text)
+    }
+
+    func testInvalidTemplateIsReported() {
+        XCTAssertThrowsError(try WordingComposer(template: "{{#stage}} never closed")) { error in
+            guard case .template? = error as? EscalationError else { return XCTFail("\(error)") }
+        }
+    }
+
+    func testDatesOutsideTheDataBecomeAClearError() throws {
+        let model = try RealContent.model()
+        let route = try XCTUnwrap(model.route("bexley/lac"))
+        let request = EscalationRequest(route: route, policy: try XCTUnwrap(model.policy("bexley")), criteria: [route.criteria[0]], stage: route.stages[0],
+                                        raised: RaisedAt(date: CalendarDate(year: 2031, month: 1, day: 6)))
+        XCTAssertThrowsError(try composer().compose(request)) { error in
+            XCTAssertEqual(error as? EscalationError, .dateOutOfRange("2031-01-06 is outside the years with bank holiday data (2018–2030): working days cannot be counted reliably."))
+        }
+    }
+}

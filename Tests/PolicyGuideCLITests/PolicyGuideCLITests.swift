@@ -1,0 +1,385 @@
+import Foundation
+import XCTest
+
+/// `policyguide` end to end: the built binary run as a user would run it, on the real content
+/// and on broken copies of it, with exit status, stdout and stderr checked.
+/// Set RECORD_GOLDEN=1 to rewrite the golden stdout (the test then fails, saying so).
+final class PolicyGuideCLITests: XCTestCase {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden", isDirectory: true)
+    static var realContent: String { repository.appendingPathComponent("content").path }
+
+    /// The folder SwiftPM puts products in: the test bundle's folder (macOS), or the folder of
+    /// the running test executable (Linux).
+    static var productsDirectory: URL {
+        let candidates = [Bundle(for: PolicyGuideCLITests.self).bundleURL.deletingLastPathComponent(),
+                          Bundle.main.bundleURL,
+                          Bundle(for: PolicyGuideCLITests.self).bundleURL]
+        for c in candidates where FileManager.default.isExecutableFile(atPath: c.appendingPathComponent("policyguide").path) { return c }
+        return candidates[0]
+    }
+
+    static var binary: URL { productsDirectory.appendingPathComponent("policyguide") }
+
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// Runs policyguide with `arguments` in `directory`.
+    @discardableResult
+    func run(_ arguments: [String], in directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: Self.binary.path), "no policyguide at \(Self.binary.path)", file: file, line: line)
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? Self.repository
+        // Output goes to files, not pipes, so a large output can never block the child.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("policyguide-run-\(UUID().uuidString)")
+        let outURL = scratch.appendingPathExtension("out"), errURL = scratch.appendingPathExtension("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    // MARK: temporary folders
+
+    private var temporaryFolders: [URL] = []
+
+    func makeTemporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("policyguide-cli-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let resolved = url.resolvingSymlinksInPath()
+        temporaryFolders.append(resolved)
+        return resolved
+    }
+
+    override func tearDown() {
+        for url in temporaryFolders { try? FileManager.default.removeItem(at: url) }
+        temporaryFolders = []
+        super.tearDown()
+    }
+
+    /// A copy of the real content in `<folder>/content`.
+    func copyOfContent(in folder: URL) throws -> URL {
+        let target = folder.appendingPathComponent("content", isDirectory: true)
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("content"), to: target)
+        return target
+    }
+
+    /// Every file under `root` (relative path → bytes), following no links.
+    func snapshot(_ root: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let fm = FileManager.default
+        guard let e = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: []) else { return out }
+        for case let url as URL in e {
+            if try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+                let relative = String(url.resolvingSymlinksInPath().path.dropFirst(root.resolvingSymlinksInPath().path.count + 1))
+                out[relative] = try Data(contentsOf: url)
+            }
+        }
+        return out
+    }
+
+    // MARK: escalate
+
+    func testEscalateListShowsEveryRouteWithStagesAndCriteria() throws {
+        let r = try run(["escalate", "--list", "--content", Self.realContent])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "")
+        XCTAssertTrue(r.stdout.contains("bexley/lac  Looked after children (London Borough of Bexley; raised by IRO)\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("    5  Stage 5: Escalation to Cafcass, At any time\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("    allocation-of-social-worker\n"))
+        XCTAssertTrue(r.stdout.contains("    informal  Informal: Social worker (SW) and Practice Manager (PM), Timescale agreed between IRO and SW/PM\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("positive-challenge-briefing/iro  IROs"))
+        XCTAssertTrue(r.stdout.contains("    (none: leave out --stage)\n"))
+        for route in ["bexley/cp", "bexley/lac", "cumberland-westmorland-furness/multi-agency", "northamptonshire/iro-and-cp-chair",
+                      "positive-challenge-briefing/cp-chair", "positive-challenge-briefing/iro"] {
+            XCTAssertTrue(r.stdout.contains("\n\(route)  ") || r.stdout.hasPrefix("\(route)  "), route)
+        }
+    }
+
+    func testEscalateListAsJSON() throws {
+        let r = try run(["escalate", "--list", "--format", "json", "--content", Self.realContent])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let routes = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(routes.count, 6)
+        let lac = try XCTUnwrap(routes.first { $0["id"] as? String == "bexley/lac" })
+        XCTAssertEqual((lac["stages"] as? [[String: Any]])?.compactMap { $0["timescale"] as? String }, ["5 days", "5 days", "5 days", "8 days", "At any time"])
+        XCTAssertEqual(lac["raisedBy"] as? [String], ["iro"])
+    }
+
+    func testEscalateBexleyLACStage2MatchesTheGolden() throws {
+        let r = try run(["escalate", "--route", "bexley/lac", "--criterion", "allocation-of-social-worker", "--stage", "2", "--raised", "2026-12-21",
+                         "--content", Self.realContent])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "")
+        // Checked by hand: Mon 21 Dec 2026 + 5 calendar days is Sat 26 Dec; counting working
+        // days skips Fri 25 (Christmas) and Mon 28 (Boxing Day, substitute day): Wed 30 Dec.
+        XCTAssertTrue(r.stdout.contains("Counted as calendar days: Saturday 26 December 2026."), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Working-day reading (not stated by the policy): Wednesday 30 December 2026."), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Stage: Stage 2 (stage 2 of 5)\nResponsible officer: Head of Service\n"), r.stdout)
+        try compareWithGolden(r.stdout, name: "escalate-bexley-lac-allocation-stage-2.txt")
+    }
+
+    func testEscalateWithPlaceholdersAndSeveralCriteria() throws {
+        let r = try run(["escalate", "--route", "northamptonshire/iro-and-cp-chair", "--criterion", "discriminatory-practice",
+                         "--criterion", "no-allocated-social-worker", "--stage", "informal", "--child-name", "A. Child", "--raised-by", "J. Smith, IRO",
+                         "--content", Self.realContent])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("Child or young person: A. Child\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Raised by: J. Smith, IRO\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("- Discriminatory practice;\n- No allocated social worker;\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("ID: [CHILD'S ID IN THE CASE RECORD]\n"), r.stdout)
+    }
+
+    func testEscalateUnknownRouteExitsTwoAndListsValidRoutes() throws {
+        let r = try run(["escalate", "--route", "bexley/iro", "--criterion", "x", "--stage", "1", "--content", Self.realContent])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stdout, "")
+        XCTAssertEqual(r.stderr, "error: unknown route 'bexley/iro'. Valid routes: bexley/cp, bexley/lac, cumberland-westmorland-furness/multi-agency, northamptonshire/iro-and-cp-chair, positive-challenge-briefing/cp-chair, positive-challenge-briefing/iro. (See `policyguide escalate --list`.)\n")
+    }
+
+    func testEscalateUnknownCriterionAndStageExitTwo() throws {
+        let c = try run(["escalate", "--route", "bexley/lac", "--criterion", "nope", "--stage", "1", "--content", Self.realContent])
+        XCTAssertEqual(c.status, 2)
+        XCTAssertTrue(c.stderr.contains("unknown criterion 'nope' for route bexley/lac. Valid criteria:\n  non-completion-of-looked-after-review-decisions  (Non completion of Looked After Review Decisions)\n"), c.stderr)
+        let s = try run(["escalate", "--route", "bexley/lac", "--criterion", "issues-of-human-rights", "--stage", "6", "--content", Self.realContent])
+        XCTAssertEqual(s.status, 2)
+        XCTAssertEqual(s.stderr, "error: unknown stage '6' for route bexley/lac. Valid stages: 1, 2, 3, 4, 5.\n")
+        let missing = try run(["escalate", "--criterion", "x", "--content", Self.realContent])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("Valid routes: bexley/cp, bexley/lac"), missing.stderr)
+        let date = try run(["escalate", "--route", "bexley/lac", "--criterion", "issues-of-human-rights", "--stage", "1", "--raised", "2031-01-06", "--content", Self.realContent])
+        XCTAssertEqual(date.status, 2)
+        XCTAssertTrue(date.stderr.contains("outside the years with bank holiday data"), date.stderr)
+    }
+
+    func testEscalateJSONHasTheWordingAndItsFacts() throws {
+        let args = ["escalate", "--route", "bexley/lac", "--criterion", "allocation-of-social-worker", "--stage", "2", "--raised", "2026-12-21", "--content", Self.realContent]
+        let json = try run(args + ["--format", "json"])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(Set(object.keys), ["route", "authority", "policy", "stage", "officer", "timescale", "due", "ifUnresolved", "criteria", "text"])
+        XCTAssertEqual(object["route"] as? String, "bexley/lac")
+        XCTAssertEqual(object["authority"] as? String, "London Borough of Bexley")
+        XCTAssertEqual(object["stage"] as? String, "Stage 2")
+        XCTAssertEqual(object["officer"] as? String, "Head of Service")
+        XCTAssertEqual(object["timescale"] as? String, "5 days")
+        XCTAssertEqual(object["criteria"] as? [String], ["allocation-of-social-worker"])
+        XCTAssertEqual(object["ifUnresolved"] as? String, "it moves to Stage 3: Assistant Director, response within 5 days.")
+        let due = try XCTUnwrap(object["due"] as? [String])
+        XCTAssertEqual(due.count, 1)
+        XCTAssertTrue(due[0].contains("Saturday 26 December 2026") && due[0].contains("Wednesday 30 December 2026"), due[0])
+        // The same wording as the text format, byte for byte.
+        let text = try run(args)
+        XCTAssertEqual(object["text"] as? String, text.stdout)
+        // Stable output: sorted keys, identical run to run.
+        XCTAssertEqual(try run(args + ["--format", "json"]).stdout, json.stdout)
+    }
+
+    func testEscalateMarkdownFencesTheText() throws {
+        let r = try run(["escalate", "--route", "positive-challenge-briefing/cp-chair", "--criterion", "escalation-of-risks", "--format", "markdown", "--content", Self.realContent])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.hasPrefix("# Escalation wording: positive-challenge-briefing/cp-chair\n\n- Authority: Unnamed local authority (records on Liquid Logic)\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("\n```text\nFORMAL ESCALATION: CP chairs\n"), r.stdout)
+        XCTAssertTrue(r.stdout.hasSuffix("```\n"))
+    }
+
+    // MARK: check
+
+    func testCheckOnTheRealContentHasNoErrors() throws {
+        let r = try run(["check", "--content", "content"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "")
+        let last = r.stderr.split(separator: "\n").last.map(String.init) ?? ""
+        XCTAssertTrue(last.hasPrefix("0 errors, "), r.stderr)
+        XCTAssertFalse(r.stderr.contains(": error: "), r.stderr)
+        // Warnings are printed like a compiler's, with the path as given.
+        XCTAssertTrue(r.stderr.contains("content/policies/bexley/policy.md:1:1: warning: Policy review due"), r.stderr)
+    }
+
+    func testCheckStrictTurnsWarningsIntoErrors() throws {
+        let r = try run(["check", "--strict", "--content", "content"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("content/policies/bexley/policy.md:1:1: error: Policy review due"), r.stderr)
+        XCTAssertTrue(r.stderr.hasSuffix(" errors, 0 warnings\n"), r.stderr)
+    }
+
+    func testCheckOnBrokenContentExitsOneWithFileLineColumn() throws {
+        let folder = try makeTemporaryFolder()
+        let content = try copyOfContent(in: folder)
+        let policy = content.appendingPathComponent("policies/bexley/policy.md")
+        var lines = try String(contentsOf: policy, encoding: .utf8).components(separatedBy: "\n")
+        let row = try XCTUnwrap(lines.firstIndex(of: "| Stage 4 | Director | 8 days |"))
+        lines[row] = "| Stage 4 | Director | 8 |"
+        try lines.joined(separator: "\n").write(to: policy, atomically: true, encoding: .utf8)
+        let r = try run(["check", "--content", "content"], in: folder)
+        XCTAssertEqual(r.status, 1)
+        // "| Stage 4 | Director | " is 22 bytes: the timescale cell starts at column 23.
+        XCTAssertTrue(r.stderr.contains("content/policies/bexley/policy.md:\(row + 1):23: error: timescale '8' has no unit the model knows."), r.stderr)
+        XCTAssertTrue(r.stderr.contains("\n1 error, "), r.stderr)
+    }
+
+    func testCheckOnAMissingFolder() throws {
+        let folder = try makeTemporaryFolder()
+        let r = try run(["check", "--content", "nowhere"], in: folder)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "nowhere:1:1: error: no content folder here: pass --content PATH to a folder containing site.yml and policies/.\n1 error, 0 warnings\n")
+    }
+
+    // MARK: build
+
+    func testBuildWritesTheSiteAndASecondBuildIsByteIdentical() throws {
+        let folder = try makeTemporaryFolder()
+        let site = folder.appendingPathComponent("site")
+        let first = try run(["build", "--content", Self.realContent, "--output", site.path])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertEqual(first.stdout, "")
+        let a = try snapshot(site)
+        XCTAssertNotNil(a["index.html"])
+        XCTAssertNotNil(a["style.css"])
+        XCTAssertNotNil(a["policies/bexley/lac/index.html"])
+        XCTAssertNotNil(a["checklists/significant-changes.html"])
+        XCTAssertNotNil(a[".policyguide-site"], "the output is marked as PolicyGuide's")
+        XCTAssertGreaterThan(a.count, 90)
+        let second = try run(["build", "--content", Self.realContent, "--output", site.path])
+        XCTAssertEqual(second.status, 0, second.stderr)
+        let b = try snapshot(site)
+        XCTAssertEqual(Set(a.keys), Set(b.keys))
+        for (path, data) in a { XCTAssertEqual(b[path], data, path) }
+        // Nothing is left beside the output.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["site"])
+    }
+
+    func testBuildsIntoTwoFreshFoldersAreByteIdentical() throws {
+        // The second build into the same folder may be skipped as up to date; two full builds
+        // into fresh folders must still produce the same bytes.
+        let folder = try makeTemporaryFolder()
+        for name in ["a", "b"] {
+            let r = try run(["build", "--quiet", "--content", Self.realContent, "--output", folder.appendingPathComponent(name).path])
+            XCTAssertEqual(r.status, 0, r.stderr)
+        }
+        var a = try snapshot(folder.appendingPathComponent("a")), b = try snapshot(folder.appendingPathComponent("b"))
+        a[".policyguide-cache"] = nil; b[".policyguide-cache"] = nil
+        XCTAssertEqual(Set(a.keys), Set(b.keys))
+        for (path, data) in a { XCTAssertEqual(b[path], data, path) }
+    }
+
+    func testEditedContentIsRebuilt() throws {
+        let folder = try makeTemporaryFolder()
+        let content = try copyOfContent(in: folder)
+        let site = folder.appendingPathComponent("site")
+        XCTAssertEqual(try run(["build", "--content", content.path, "--output", site.path]).status, 0)
+        let settings = content.appendingPathComponent("site.yml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try text.replacingOccurrences(of: "version: \"2026.11\"", with: "version: \"2026.11-rc2\"").write(to: settings, atomically: true, encoding: .utf8)
+        let r = try run(["build", "--content", content.path, "--output", site.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let home = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+        XCTAssertTrue(home.contains("guidance version 2026.11-rc2"), "the edit did not reach the site")
+    }
+
+    func testBuildRestoresAPageDeletedFromTheOutput() throws {
+        // Someone deletes part of the published site: the next build must put it back, not
+        // report the site as up to date because the content did not change.
+        let folder = try makeTemporaryFolder()
+        let site = folder.appendingPathComponent("site")
+        XCTAssertEqual(try run(["build", "--content", Self.realContent, "--output", site.path]).status, 0)
+        let before = try snapshot(site)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("index.html"))
+        try "edited by hand".write(to: site.appendingPathComponent("style.css"), atomically: true, encoding: .utf8)
+        let r = try run(["build", "--content", Self.realContent, "--output", site.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        var after = try snapshot(site), expected = before
+        after[".policyguide-cache"] = nil; expected[".policyguide-cache"] = nil
+        XCTAssertEqual(after["index.html"], expected["index.html"], "index.html was not restored")
+        XCTAssertEqual(after["style.css"], expected["style.css"], "style.css was not restored")
+    }
+
+    func testRebuildAfterAContentEditDoesNotCarryOverAHandEditedPage() throws {
+        // A page edited by hand in the output must not survive a real rebuild just because the
+        // freshly rendered page is the same as last time.
+        let folder = try makeTemporaryFolder()
+        let content = try copyOfContent(in: folder)
+        let site = folder.appendingPathComponent("site")
+        XCTAssertEqual(try run(["build", "--content", content.path, "--output", site.path]).status, 0)
+        let fresh = try Data(contentsOf: site.appendingPathComponent("glossary/index.html"))
+        let handle = try FileHandle(forWritingTo: site.appendingPathComponent("glossary/index.html"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("<!-- edited by hand -->\n".utf8))
+        try handle.close()
+        let checklist = content.appendingPathComponent("checklists/review-triggers.md")
+        try (try String(contentsOf: checklist, encoding: .utf8) + "\n").write(to: checklist, atomically: true, encoding: .utf8)
+        let r = try run(["build", "--content", content.path, "--output", site.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try Data(contentsOf: site.appendingPathComponent("glossary/index.html")), fresh, "the hand-edited page was carried over")
+    }
+
+    func testBuildRefusesAForeignFolderAndLeavesItUntouched() throws {
+        let folder = try makeTemporaryFolder()
+        let foreign = folder.appendingPathComponent("documents")
+        try FileManager.default.createDirectory(at: foreign.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try "precious".write(to: foreign.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        try "also precious".write(to: foreign.appendingPathComponent("sub/more.txt"), atomically: true, encoding: .utf8)
+        let before = try snapshot(foreign)
+        let r = try run(["build", "--content", Self.realContent, "--output", foreign.path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("refusing to replace '\(foreign.path)'"), r.stderr)
+        XCTAssertEqual(try snapshot(foreign), before)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["documents"])
+    }
+
+    func testFailedBuildLeavesThePreviousSiteByteIdentical() throws {
+        let folder = try makeTemporaryFolder()
+        let content = try copyOfContent(in: folder)
+        let site = folder.appendingPathComponent("site")
+        let good = try run(["build", "--content", content.path, "--output", site.path])
+        XCTAssertEqual(good.status, 0, good.stderr)
+        let before = try snapshot(site)
+        XCTAssertFalse(before.isEmpty)
+        // Break the content: a link to a policy that does not exist.
+        let checklist = content.appendingPathComponent("checklists/review-triggers.md")
+        try (try String(contentsOf: checklist, encoding: .utf8) + "\n- [ ] A new item ([Nowhere](../policies/nowhere/policy.md))\n")
+            .write(to: checklist, atomically: true, encoding: .utf8)
+        let bad = try run(["build", "--content", content.path, "--output", site.path])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.contains("error: broken link: no policy 'nowhere'."), bad.stderr)
+        XCTAssertTrue(bad.stderr.contains("build stopped: 1 error in content; the previous site was left as it was."), bad.stderr)
+        XCTAssertEqual(try snapshot(site), before)
+        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)), ["content", "site"])
+    }
+
+    func testBuildRefusesAnOutputInsideContent() throws {
+        let folder = try makeTemporaryFolder()
+        let content = try copyOfContent(in: folder)
+        let before = try snapshot(content)
+        let r = try run(["build", "--content", content.path, "--output", content.appendingPathComponent("site").path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("overlaps the content folder"), r.stderr)
+        XCTAssertEqual(try snapshot(content), before)
+    }
+
+    // MARK: golden
+
+    func compareWithGolden(_ text: String, name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let url = Self.goldenDirectory.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: Self.goldenDirectory, withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            XCTFail("recorded \(url.path): check it by hand, then run again without RECORD_GOLDEN", file: file, line: line)
+        } else {
+            XCTAssertEqual(text, try String(contentsOf: url, encoding: .utf8), "differs from \(name)", file: file, line: line)
+        }
+    }
+}
