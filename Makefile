@@ -68,8 +68,11 @@ site-fresh: build
 browser-test: build
 	SITE_DIR=$(CURDIR)/site $(PYTHON) -m pytest Tests/browser -q
 
+# PolicyGuide vs Hugo and a cmark-gfm floor on a seeded synthetic corpus; writes
+# Benchmarks/results.md. Options: BENCH_ARGS="--sizes 1000,10000 --runs 3 --budget-minutes 15".
+BENCH_ARGS   ?=
 bench: build
-	$(PYTHON) Benchmarks/bench.py
+	$(PYTHON) Benchmarks/bench.py $(BENCH_ARGS)
 
 # Fuzz the content loader with libFuzzer for FUZZ_SECONDS (default 120). Crashes land in
 # Fuzz/findings/ and become regression inputs in Fuzz/corpus/.

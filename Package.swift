@@ -39,8 +39,8 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "PolicyModel"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "EscalationTests", dependencies: ["Escalation", "ContentLoading", "PolicyModel"]),
-        .testTarget(name: "SiteRenderingTests", dependencies: ["SiteRendering", "SiteBuild", "ContentLoading", "PolicyModel"]),
-        .testTarget(name: "PolicyGuideCLITests", dependencies: ["PolicyGuideCLI"]),
+        .testTarget(name: "EscalationTests", dependencies: ["Escalation", "ContentLoading", "PolicyModel"], exclude: ["Golden"]),
+        .testTarget(name: "SiteRenderingTests", dependencies: ["SiteRendering", "SiteBuild", "ContentLoading", "PolicyModel"], exclude: ["Golden"]),
+        .testTarget(name: "PolicyGuideCLITests", dependencies: ["PolicyGuideCLI"], exclude: ["Golden"]),
     ]
 )

@@ -102,7 +102,10 @@ public struct ContentLoader {
         let model = ContentModel(settings: settings, policies: policies, checklists: checklists, glossary: glossary,
                                  wordingTemplate: template, wordingTemplateFile: files.display(templatePath))
         diagnostics += ContentChecker(model: model, display: files.display).check()
-        diagnostics += PolicyLint(model: model).findings()
+        // A lint finding on a line that already has an error (a rejected timescale reads as
+        // "no timescale") would only repeat the error less accurately.
+        let errorLines = Set(diagnostics.filter { $0.severity == .error }.map { "\($0.location.file):\($0.location.line)" })
+        diagnostics += PolicyLint(model: model).findings().filter { !errorLines.contains("\($0.location.file):\($0.location.line)") }
         return LoadResult(model: model, diagnostics: diagnostics.sorted(by: Self.order))
     }
 

@@ -46,7 +46,7 @@ public struct WordingComposer: Sendable {
             "criteria": request.criteria.map { c -> [String: Any] in
                 var d: [String: Any] = ["title": c.title, "id": c.id]
                 // Later paragraphs stay indented under their criterion in the copied text.
-                if !c.description.isEmpty { d["description"] = c.description.replacingOccurrences(of: "\n\n", with: "\n  ") }
+                if !c.description.isEmpty { d["description"] = Self.indentedDescription(c.description) }
                 if let g = c.group { d["group"] = g }
                 return d
             },
@@ -76,13 +76,22 @@ public struct WordingComposer: Sendable {
                                  due: due, ifUnresolved: unresolved, criteria: request.criteria.map(\.id), text: text)
     }
 
+    /// A criterion's description as the wording prints it: later paragraphs stay indented
+    /// under their criterion. The site's picker uses this too, so both print the same.
+    public static func indentedDescription(_ description: String) -> String {
+        description.replacingOccurrences(of: "\n\n", with: "\n  ")
+    }
+
     /// What happens next: the next stage, or the policy's final step, in the policy's words.
     public static func ifUnresolved(route: Route, stage: Stage?) -> String {
         if let stage, stage.order < route.stages.count {
             let next = route.stages[stage.order]
             var s = "it moves to \(next.name)"
             if let o = next.officer { s += ": \(o)" }
-            if let t = next.timescale { s += ", response within \(t.wording)" }
+            if let t = next.timescale {
+                // "response within 5 days" reads; "response within At any time" does not.
+                s += t.wording.first?.isNumber == true ? ", response within \(t.wording)" : ", timescale as worded in the policy: “\(t.wording)”"
+            }
             s += "."
             if let f = route.finalStep, stage.order + 1 == route.stages.count || route.stages[stage.order].timescale?.terms.contains(.anyTime) == true {
                 s += " " + f
@@ -90,7 +99,7 @@ public struct WordingComposer: Sendable {
             return s
         }
         if let f = route.finalStep {
-            return stage == nil ? f : "this is the last stage in the policy. " + f
+            return stage == nil ? "the policy says: “\(f)”" : "this is the last stage in the policy. " + f
         }
         return stage == nil ? "the policy does not say what happens next." : "this is the last stage in the policy; it names no further step."
     }

@@ -102,7 +102,10 @@ public enum MarkdownParser {
             return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
                          start: Int(cmark_node_get_list_start(node)),
                          tight: cmark_node_get_list_tight(node) != 0)
-        case CMARK_NODE_ITEM: return .item(task: nil)
+        case CMARK_NODE_ITEM:
+            // The tasklist extension keeps the item type and marks the node by type string.
+            return string(cmark_node_get_type_string(node)) == "tasklist"
+                ? .item(task: cmark_gfm_extensions_get_tasklist_item_checked(node)) : .item(task: nil)
         case CMARK_NODE_CODE_BLOCK:
             return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
         case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)))

@@ -34,7 +34,7 @@ public struct AtomicSiteWriter {
     /// in the previous build (same hash in `previous`) is hard-linked from the old output
     /// instead of rewritten. Returns (files written, files carried over).
     @discardableResult
-    func publish(_ pages: [Page], previous: BuildCache? = nil, cache: (([String: UInt64]) -> BuildCache)? = nil) throws -> (written: Int, linked: Int) {
+    func publish(_ pages: [Page], previous: BuildCache? = nil, cache: (([String: OutputRecord]) -> BuildCache)? = nil) throws -> (written: Int, linked: Int) {
         try checkReplaceable()
         let fm = FileManager.default
         guard output.path != "/", !name.isEmpty, name != ".", name != ".." else {
@@ -48,8 +48,9 @@ public struct AtomicSiteWriter {
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
             var made: Set<String> = [""]
-            var hashes: [String: UInt64] = [:]
-            hashes.reserveCapacity(pages.count)
+            var records: [String: OutputRecord] = [:]
+            records.reserveCapacity(pages.count)
+            let oldRoot = output.path + "/"
             for page in pages {
                 let dir = (page.path as NSString).deletingLastPathComponent
                 if !made.contains(dir) {
@@ -57,20 +58,24 @@ public struct AtomicSiteWriter {
                     made.insert(dir)
                 }
                 let hash = ContentHash.of(page.contents)
-                hashes[page.path] = hash
                 let target = staging.appendingPathComponent(page.path).path
-                if let previous, previous.outputs[page.path] == hash,
-                   link(output.appendingPathComponent(page.path).path, target) == 0 {
+                // Carry the old file over only if its bytes are what the cache says (same
+                // hash) and nobody has touched it since (same size, mtime and inode).
+                if let previous, let old = previous.outputs[page.path], old.hash == hash,
+                   OutputRecord.stamp(of: oldRoot + page.path) == old.stamp,
+                   link(oldRoot + page.path, target) == 0 {
+                    records[page.path] = old
                     linked += 1
                     continue
                 }
                 guard fm.createFile(atPath: target, contents: Data(page.contents.utf8)) else {
                     throw BuildError.io("cannot create \(page.path)")
                 }
+                records[page.path] = OutputRecord(hash: hash, stamp: OutputRecord.stamp(of: target) ?? "")
                 written += 1
             }
             if let cache {
-                _ = fm.createFile(atPath: staging.appendingPathComponent(BuildCache.fileName).path, contents: Data(cache(hashes).serialized().utf8))
+                _ = fm.createFile(atPath: staging.appendingPathComponent(BuildCache.fileName).path, contents: Data(cache(records).serialized().utf8))
             }
             guard fm.createFile(atPath: staging.appendingPathComponent(Self.markerName).path, contents: Data(Self.markerText.utf8)) else {
                 throw BuildError.io("cannot create the marker file")

@@ -10,8 +10,8 @@ struct BuildCache {
     static let toolVersion = "policyguide-cache-1 " + executableStamp
 
     var fingerprint: InputFingerprint
-    /// Output path → content hash.
-    var outputs: [String: UInt64]
+    /// Output path → what was written there.
+    var outputs: [String: OutputRecord]
     /// The warnings printed by the build, replayed when the build is skipped.
     var warnings: [String]
 
@@ -22,21 +22,31 @@ struct BuildCache {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard lines.first == toolVersion else { return nil }
         lines.removeFirst()
-        var fp: [String] = [], outs: [String: UInt64] = [:], warnings: [String] = []
+        var fp: [String] = [], outs: [String: OutputRecord] = [:], warnings: [String] = []
         for line in lines {
             if line.hasPrefix("i ") { fp.append(String(line.dropFirst(2))) }
-            else if line.hasPrefix("o "), let space = line.lastIndex(of: " "), let h = UInt64(line[line.index(after: space)...], radix: 16) {
-                outs[String(line[line.index(line.startIndex, offsetBy: 2)..<space])] = h
+            else if line.hasPrefix("o ") {
+                // "o <path> <hash> <stamp>": paths are ids and slashes, never spaces.
+                let parts = line.split(separator: " ")
+                if parts.count == 4, let h = UInt64(parts[2], radix: 16) {
+                    outs[String(parts[1])] = OutputRecord(hash: h, stamp: String(parts[3]))
+                }
             } else if line.hasPrefix("w ") { warnings.append(String(line.dropFirst(2))) }
         }
         return BuildCache(fingerprint: InputFingerprint(lines: fp), outputs: outs, warnings: warnings)
+    }
+
+    /// Whether every file the cache lists is still in `output` exactly as written.
+    func outputsIntact(in output: URL) -> Bool {
+        let root = output.path + "/"
+        return outputs.allSatisfy { OutputRecord.stamp(of: root + $0.key) == $0.value.stamp }
     }
 
     /// The cache file's text.
     func serialized() -> String {
         var out = BuildCache.toolVersion + "\n"
         for l in fingerprint.lines { out += "i " + l + "\n" }
-        for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) { out += "o \(path) \(String(hash, radix: 16))\n" }
+        for (path, r) in outputs.sorted(by: { $0.key < $1.key }) { out += "o \(path) \(String(r.hash, radix: 16)) \(r.stamp)\n" }
         for w in warnings { out += "w " + w.replacingOccurrences(of: "\n", with: " ") + "\n" }
         return out
     }

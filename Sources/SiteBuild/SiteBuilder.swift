@@ -48,7 +48,8 @@ public struct SiteBuilder {
         let fingerprint = InputFingerprint(content: content)
         let previous = FileManager.default.fileExists(atPath: output.appendingPathComponent(AtomicSiteWriter.markerName).path)
             ? BuildCache.read(in: output) : nil
-        if let previous, previous.fingerprint == fingerprint, !(strict && !previous.warnings.isEmpty) {
+        if let previous, previous.fingerprint == fingerprint, !(strict && !previous.warnings.isEmpty),
+           previous.outputsIntact(in: output) {
             progress("no content changed since the last build: \(output.path) is up to date (\(ms(since: start)) ms)")
             return (previous.warnings.compactMap(Diagnostic.init(parsing:)), 0)
         }

@@ -31,7 +31,7 @@ struct CriterionPage {
             let text = try context.composer.compose(request).text
             let heading = s.map { "Wording at \($0.name)" } ?? "Wording"
             let hid = "wording-" + (s?.id ?? "all")
-            main += "<h2 id=\"\(hid)\">\(HTML.escape(heading))</h2>\n<pre class=\"wording-static\" tabindex=\"0\" aria-labelledby=\"\(hid)\">\(HTML.escape(text))</pre>\n"
+            main += "<h2 id=\"\(hid)\">\(HTML.escape(heading))</h2>\n<pre class=\"wording-static\">\(HTML.escape(text))</pre>\n"
         }
         return Page(path: path, contents: layout.render(
             title: criterion.title,

@@ -47,7 +47,7 @@ enum LadderDiagram {
         let height = y + 10
         let desc = route.stages.map { s in
             "\(s.name): \(s.officer ?? "officer not stated"), \(s.timescale?.wording ?? "timescale not stated")"
-        }.joined(separator: "; ") + (exitLabel(route).map { ". Exit: \($0)" } ?? "")
+        }.joined(separator: "; ") + (exitLabel(route).map { ". \($0)" } ?? "")
         return """
         <figure class="ladder">
         <svg viewBox="0 0 \(width) \(height)" role="img" aria-labelledby="\(id)-title \(id)-desc" focusable="false">
@@ -64,7 +64,7 @@ enum LadderDiagram {
     static func exitLabel(_ route: Route) -> String? {
         guard let f = route.finalStep?.lowercased() else { return nil }
         if f.contains("cafcass") { return "Exit: referral to Cafcass by the IRO (see the policy's words below)" }
-        if f.contains("scp chair") { return "Final stage: the SCP Chair (see the policy's words below)" }
+        if f.contains("scp chair") { return "Exit: final stage, the SCP Chair (see the policy's words below)" }
         return "Final step: see the policy's words below"
     }
 

@@ -10,7 +10,7 @@ struct PageLayout {
     func href(_ to: String) -> String { HTML.escape(SitePath.relative(from: path, to: to)) }
 
     /// The whole document. `main` is trusted HTML built by the page types from escaped parts.
-    func render(title: String, breadcrumbs: [Breadcrumb], main: String, printSource: String? = nil, bodyClass: String? = nil, headExtra: String = "") -> String {
+    func render(title: String, breadcrumbs: [Breadcrumb], main: String, printSource: String? = nil, bodyClass: String? = nil) -> String {
         var out = """
         <!DOCTYPE html>
         <html lang="en-GB">
@@ -19,7 +19,7 @@ struct PageLayout {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTML.escape(title)) – \(HTML.escape(settings.title))</title>
         <link rel="stylesheet" href="\(href(SitePath.stylesheet))">
-        \(headExtra)</head>
+        </head>
         <body\(bodyClass.map { " class=\"\($0)\"" } ?? "")>
         <a class="skip-link" href="#main">Skip to main content</a>
         <header class="site-header">

@@ -39,7 +39,7 @@ enum PickerWording {
             out += HTML.escape(String(rest[..<start]))
             let kind = rest[rest.index(after: start)]
             if let i = Int(rest[rest.index(start, offsetBy: 2)..<end]), i < route.criteria.count {
-                out += HTML.escape(kind == "t" ? route.criteria[i].title : route.criteria[i].description)
+                out += HTML.escape(kind == "t" ? route.criteria[i].title : WordingComposer.indentedDescription(route.criteria[i].description))
             }
             rest = rest[rest.index(after: end)...]
         }

@@ -28,30 +28,13 @@ struct RoutePage {
         return Page(path: path, contents: layout.render(
             title: "\(route.title): escalation route",
             breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id))],
-            main: main, printSource: context.citation(policy), headExtra: pickerStyle()))
-    }
-
-    /// Per-page CSS: show a criterion's lines while its box is ticked, and the block of the
-    /// chosen stage once any criterion is ticked.
-    func pickerStyle() -> String {
-        var css = "<style>\n"
-        for i in route.criteria.indices {
-            css += ".picker:has(#pc-\(i):checked) .c-\(i){display:inline}\n"
-        }
-        if route.stages.isEmpty {
-            css += ".picker:has(.crit:checked) #w-0{display:block}\n"
-        } else {
-            for j in route.stages.indices {
-                css += ".picker:has(.crit:checked):has(#ps-\(j):checked) #w-\(j){display:block}\n"
-            }
-        }
-        return css + "</style>\n"
+            main: main, printSource: context.citation(policy)))
     }
 
     func picker(layout: PageLayout) throws -> String {
         var out = "<h2 id=\"picker-heading\">Compose escalation wording</h2>\n"
         out += "<p>Tick the criteria and choose the stage: the wording for exactly that choice appears below, ready to copy into the case record. Replace the [MARKED PLACEHOLDERS] with what only you know. Nothing you choose leaves this page.</p>\n"
-        out += "<form class=\"picker\" aria-labelledby=\"picker-heading\">\n"
+        out += "<form class=\"picker\(route.stages.isEmpty ? " no-stages" : "")\" aria-labelledby=\"picker-heading\">\n"
         out += "<fieldset>\n<legend>1. Criteria (tick one or more)</legend>\n"
         for (i, c) in route.criteria.enumerated() {
             out += "<div class=\"choice\"><input class=\"crit\" type=\"checkbox\" id=\"pc-\(i)\" name=\"criterion\" value=\"\(c.id)\"><label for=\"pc-\(i)\">\(HTML.escape(c.title))</label></div>\n"
@@ -68,10 +51,10 @@ struct RoutePage {
         out += "<p class=\"picker-hint\">Tick at least one criterion to see the wording.</p>\n"
         let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages.map { $0 }
         for (j, s) in stages.enumerated() {
-            let label = s.map { "Escalation wording, \($0.name)" } ?? "Escalation wording"
-            out += "<pre class=\"wording\" id=\"w-\(j)\" tabindex=\"0\" aria-label=\"\(HTML.escape(label))\">"
+            let label = s.map { "Wording for \($0.name)" } ?? "Wording"
+            out += "<div class=\"wording\" id=\"w-\(j)\">\n<h3>3. \(HTML.escape(label)): select and copy</h3>\n<pre>"
             out += try PickerWording.html(context: context, policy: policy, route: route, stage: s)
-            out += "</pre>\n"
+            out += "</pre>\n</div>\n"
         }
         out += "</form>\n"
         return out

@@ -16,7 +16,9 @@ public struct SiteRenderer: Sendable {
         let context = self.context
         var jobs: [@Sendable () throws -> [Page]] = [
             { [HomePage(context: context).render()] },
-            { [Page(path: SitePath.stylesheet, contents: Stylesheet.css)] },
+            { [Page(path: SitePath.stylesheet, contents: Stylesheet.css(
+                criteria: context.model.routes.map(\.criteria.count).max() ?? 0,
+                stages: context.model.routes.map(\.stages.count).max() ?? 0))] },
             { ChecklistPages(context: context).render() },
             { [GlossaryPage(context: context).render()] },
             { [ComparePage(context: context).render()] },

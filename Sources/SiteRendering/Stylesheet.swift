@@ -2,7 +2,18 @@
 /// 400 % zoom, visible focus, and print rules that hide navigation, stamp the version on
 /// every page and fit each checklist on one A4 sheet.
 enum Stylesheet {
-    static let css = """
+    /// The stylesheet, with picker rules for as many criteria and stages as the largest route
+    /// has. (They live here, not in each page, so every validator and browser reads them as
+    /// ordinary linked CSS.)
+    static func css(criteria: Int, stages: Int) -> String {
+        var rules = "/* Picker: show a criterion's lines while its box is ticked, and the chosen stage's block once any criterion is ticked. */\n"
+        for i in 0..<criteria { rules += ".picker:has(#pc-\(i):checked) .c-\(i) { display: inline; }\n" }
+        rules += ".picker.no-stages:has(.crit:checked) #w-0 { display: block; }\n"
+        for j in 0..<stages { rules += ".picker:has(.crit:checked):has(#ps-\(j):checked) #w-\(j) { display: block; }\n" }
+        return base + rules
+    }
+
+    static let base = """
     :root { --text: #0b0c0c; --muted: #484949; --link: #1d4f91; --visited: #4c2c92; --border: #b1b4b6; --panel: #f3f2f1; --focus: #ffdd00; --brand: #1d4f91; }
     *, *::before, *::after { box-sizing: border-box; }
     html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 100%; line-height: 1.5; color: var(--text); background: #fff; -webkit-text-size-adjust: 100%; }

@@ -4,7 +4,7 @@ import XCTest
 /// A build killed part-way (SIGKILL, no chance to clean up) must leave the previous site
 /// byte-identical, and the next build must still succeed.
 final class KillMidBuildTests: XCTestCase {
-    var binary: URL { Bundle(for: Self.self).bundleURL.deletingLastPathComponent().appendingPathComponent("policyguide") }
+    var binary: URL { PolicyGuideCLITests.binary }
     var repo: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
 
     func run(_ args: [String], in dir: URL) throws -> Process {

@@ -341,8 +341,8 @@ enum LinkCheck {
 /// Reads the CSS-only picker: which lines show when exactly one criterion is ticked.
 enum Picker {
     static func block(_ j: Int, in html: String) -> String? {
-        guard let start = html.range(of: "<pre class=\"wording\" id=\"w-\(j)\""),
-              let open = html[start.upperBound...].range(of: ">"),
+        guard let start = html.range(of: "<div class=\"wording\" id=\"w-\(j)\""),
+              let open = html[start.upperBound...].range(of: "<pre>"),
               let end = html[open.upperBound...].range(of: "</pre>") else { return nil }
         return String(html[open.upperBound..<end.lowerBound])
     }

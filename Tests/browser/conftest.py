@@ -94,7 +94,9 @@ class Page:
 def html_pages() -> list[str]:
     if not SITE_DIR.is_dir():
         return []
-    return sorted(p.relative_to(SITE_DIR).as_posix() for p in SITE_DIR.rglob("*.html") if p.is_file())
+    rels = (p.relative_to(SITE_DIR) for p in SITE_DIR.rglob("*.html") if p.is_file())
+    # Skip hidden files and folders (build scratch space, caches).
+    return sorted(r.as_posix() for r in rels if not any(part.startswith(".") for part in r.parts))
 
 
 def checklist_pages() -> list[str]:
