@@ -192,7 +192,7 @@ final class PolicyGuideCLITests: XCTestCase {
         let r = try run(["escalate", "--route", "positive-challenge-briefing/cp-chair", "--criterion", "escalation-of-risks", "--format", "markdown", "--content", Self.realContent])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.hasPrefix("# Escalation wording: positive-challenge-briefing/cp-chair\n\n- Authority: Unnamed local authority (records on Liquid Logic)\n"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("\n```text\nFORMAL ESCALATION: CP chairs\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("\n```text\nESCALATION: CP chairs\n"), r.stdout)
         XCTAssertTrue(r.stdout.hasSuffix("```\n"))
     }
 
