@@ -1,64 +1,79 @@
-import Foundation
 import PolicyModel
 
 /// Marks the first use of each glossary term on a page: a link to its glossary entry, with an
 /// `<abbr>` carrying the expansion. One marker per page, so "first" means first on the page.
+///
+/// Text is scanned once, word by word: each word start is looked up by its first word in a
+/// dictionary of terms, so the cost grows with the text, not with text × glossary size.
 final class GlossaryMarker {
     private struct Entry {
-        let word: String
+        let scalars: [Unicode.Scalar]
         let term: GlossaryTerm
     }
-    private let entries: [Entry]
+    /// First word of a term (or alias) → entries starting with it, longest first, so
+    /// "CP Chair" wins over "CP".
+    private let byFirstWord: [String: [Entry]]
     private var used: Set<String> = []
+    private let total: Int
     private let glossaryHref: String
 
     init(terms: [GlossaryTerm], glossaryHref: String) {
-        // Longest first, so "CP Chair" wins over "CP".
-        var list: [Entry] = []
+        var map: [String: [Entry]] = [:]
         for t in terms {
-            for word in [t.term] + t.aliases { list.append(Entry(word: word, term: t)) }
+            for word in [t.term] + t.aliases {
+                let scalars = Array(word.unicodeScalars)
+                let first = String(String.UnicodeScalarView(scalars.prefix { Self.isWordScalar($0) }))
+                guard !first.isEmpty else { continue }
+                map[first, default: []].append(Entry(scalars: scalars, term: t))
+            }
         }
-        list.sort { a, b in
-            let (ca, cb) = (a.word.count, b.word.count)
-            return ca != cb ? ca > cb : a.word < b.word
+        for key in map.keys {
+            map[key]!.sort { a, b in a.scalars.count != b.scalars.count ? a.scalars.count > b.scalars.count : String(String.UnicodeScalarView(a.scalars)) < String(String.UnicodeScalarView(b.scalars)) }
         }
-        entries = list
+        byFirstWord = map
+        total = terms.count
         self.glossaryHref = glossaryHref
+    }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || ("0"..."9").contains(s)
     }
 
     /// Escaped HTML for `text` with the first unmarked terms linked.
     func mark(_ text: String) -> String {
-        guard !entries.isEmpty else { return HTML.escape(text) }
+        guard used.count < total, !byFirstWord.isEmpty else { return HTML.escape(text) }
+        let scalars = Array(text.unicodeScalars)
         var out = ""
-        var rest = Substring(text)
-        while !rest.isEmpty {
-            var best: (range: Range<Substring.Index>, entry: Entry)? = nil
-            for entry in entries where !used.contains(entry.term.term) {
-                if let r = Self.findWord(entry.word, in: rest), best == nil || r.lowerBound < best!.range.lowerBound {
-                    best = (r, entry)
-                }
+        var copiedUpTo = 0
+        var i = 0
+        while i < scalars.count {
+            guard Self.isWordScalar(scalars[i]), i == 0 || !Self.isWordScalar(scalars[i - 1]) else { i += 1; continue }
+            var end = i
+            while end < scalars.count && Self.isWordScalar(scalars[end]) { end += 1 }
+            let word = String(String.UnicodeScalarView(scalars[i..<end]))
+            if let candidates = byFirstWord[word],
+               let match = candidates.first(where: { !used.contains($0.term.term) && matches($0.scalars, in: scalars, at: i) }) {
+                let matchEnd = i + match.scalars.count
+                out += HTML.escape(String(String.UnicodeScalarView(scalars[copiedUpTo..<i])))
+                used.insert(match.term.term)
+                let shown = HTML.escape(String(String.UnicodeScalarView(scalars[i..<matchEnd])))
+                let inner = match.term.expansion.map { "<abbr title=\"\(HTML.escape($0))\">\(shown)</abbr>" } ?? shown
+                out += "<a class=\"term\" href=\"\(glossaryHref)#\(match.term.anchor)\">\(inner)</a>"
+                copiedUpTo = matchEnd
+                i = matchEnd
+                continue
             }
-            guard let (range, entry) = best else { break }
-            out += HTML.escape(String(rest[..<range.lowerBound]))
-            used.insert(entry.term.term)
-            let word = HTML.escape(String(rest[range]))
-            let inner = entry.term.expansion.map { "<abbr title=\"\(HTML.escape($0))\">\(word)</abbr>" } ?? word
-            out += "<a class=\"term\" href=\"\(glossaryHref)#\(entry.term.anchor)\">\(inner)</a>"
-            rest = rest[range.upperBound...]
+            i = end
         }
-        out += HTML.escape(String(rest))
+        out += HTML.escape(String(String.UnicodeScalarView(scalars[copiedUpTo...])))
         return out
     }
 
-    /// A whole-word, case-sensitive match.
-    static func findWord(_ word: String, in text: Substring) -> Range<Substring.Index>? {
-        var search = text[...]
-        while let r = search.range(of: word) {
-            let beforeOK = r.lowerBound == text.startIndex || !text[text.index(before: r.lowerBound)].isLetter
-            let afterOK = r.upperBound == text.endIndex || !(text[r.upperBound].isLetter || text[r.upperBound].isNumber)
-            if beforeOK && afterOK { return r }
-            search = text[r.upperBound...]
-        }
-        return nil
+    /// Whether `term` occurs at `at` as whole words (case-sensitive).
+    private func matches(_ term: [Unicode.Scalar], in text: [Unicode.Scalar], at: Int) -> Bool {
+        guard at + term.count <= text.count else { return false }
+        for k in 0..<term.count where text[at + k] != term[k] { return false }
+        let after = at + term.count
+        return after == text.count || !Self.isWordScalar(text[after])
     }
 }
