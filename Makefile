@@ -57,7 +57,7 @@ unit-test:
 	$(SWIFT) test
 
 site-fresh: build
-	@$(BIN) build --quiet --content content --output $(SITE_TMP)/site 2>/dev/null
+	@$(BIN) build --quiet --content content --output $(SITE_TMP)/site 2>$(SITE_TMP).log || { cat $(SITE_TMP).log; exit 1; }; rm -f $(SITE_TMP).log
 	@if diff -r --exclude=.policyguide-site --exclude=.policyguide-cache site $(SITE_TMP)/site >/dev/null; then \
 	  echo "site/ is fresh: identical to a new build of content/"; rm -rf $(SITE_TMP); \
 	else \

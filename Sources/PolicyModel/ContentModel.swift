@@ -4,7 +4,7 @@ public struct ContentModel: Sendable, Equatable {
     /// site.yml.
     public var settings: SiteSettings
     /// Policies, ordered by id.
-    public var policies: [Policy]
+    public let policies: [Policy]
     /// Checklists, ordered by `order` then id.
     public var checklists: [Checklist]
     /// Glossary, ordered by term.
@@ -19,10 +19,28 @@ public struct ContentModel: Sendable, Equatable {
                 wordingTemplate: String, wordingTemplateFile: String) {
         self.settings = settings
         self.policies = policies
+        var byID: [String: Int] = [:]
+        var routeIndex: [String: (Int, Int)] = [:]
+        for (i, p) in policies.enumerated() {
+            byID[p.id] = i
+            for (j, r) in p.routes.enumerated() { routeIndex[r.qualifiedID] = (i, j) }
+        }
+        policyIndex = byID
+        self.routeIndex = routeIndex
         self.checklists = checklists
         self.glossary = glossary
         self.wordingTemplate = wordingTemplate
         self.wordingTemplateFile = wordingTemplateFile
+    }
+
+    // Lookups by id are dictionary hits: link checking and rendering ask once per link, and
+    // a linear search would make a 10,000-policy library quadratic.
+    private let policyIndex: [String: Int]
+    private let routeIndex: [String: (Int, Int)]
+
+    public static func == (a: ContentModel, b: ContentModel) -> Bool {
+        a.settings == b.settings && a.policies == b.policies && a.checklists == b.checklists &&
+            a.glossary == b.glossary && a.wordingTemplate == b.wordingTemplate && a.wordingTemplateFile == b.wordingTemplateFile
     }
 
     /// Every route of every policy, in policy then declaration order.
@@ -30,11 +48,11 @@ public struct ContentModel: Sendable, Equatable {
 
     /// The route named "policy/route", if any.
     public func route(_ qualifiedID: String) -> Route? {
-        routes.first { $0.qualifiedID == qualifiedID }
+        routeIndex[qualifiedID].map { policies[$0.0].routes[$0.1] }
     }
 
     /// The policy with this id, if any.
     public func policy(_ id: String) -> Policy? {
-        policies.first { $0.id == id }
+        policyIndex[id].map { policies[$0] }
     }
 }

@@ -46,6 +46,8 @@ public struct AtomicSiteWriter {
         cleanStale()
         var written = 0, linked = 0
         do {
+            // `--output new/path/site` works like `mkdir -p`: the parents are part of the output path.
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
             var made: Set<String> = [""]
             var records: [String: OutputRecord] = [:]

@@ -25,7 +25,10 @@ struct AZPage {
         for t in context.model.glossary {
             out.append(IndexEntry(title: t.term, kind: "glossary", path: SitePath.glossary, anchor: t.anchor))
         }
-        return out.sorted { ($0.title.lowercased(), $0.kind, $0.path) < ($1.title.lowercased(), $1.kind, $1.path) }
+        // Keys computed once per entry, not once per comparison.
+        return out.map { ($0.title.lowercased(), $0) }
+            .sorted { ($0.0, $0.1.kind, $0.1.path) < ($1.0, $1.1.kind, $1.1.path) }
+            .map(\.1)
     }
 
     func render() -> Page {

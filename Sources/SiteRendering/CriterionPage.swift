@@ -9,6 +9,10 @@ struct CriterionPage {
     let policy: Policy
     let route: Route
     let criterion: Criterion
+    /// Its index in the route.
+    let index: Int
+    /// The route's marked wording for each stage.
+    let wordings: [PickerWording]
 
     func render() throws -> Page {
         let path = SitePath.criterion(criterion, of: route)
@@ -26,9 +30,8 @@ struct CriterionPage {
         }
         main += "<p><a href=\"\(layout.href(SitePath.policy(policy.id)))#\(SitePath.criterionAnchor(criterion, of: route))\">See it in the policy</a> · <a href=\"\(layout.href(SitePath.route(route)))\">Combine it with other criteria in the picker</a></p>\n"
         let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages.map { $0 }
-        for s in stages {
-            let request = EscalationRequest(route: route, policy: policy, criteria: [criterion], stage: s)
-            let text = try context.composer.compose(request).text
+        for (j, s) in stages.enumerated() {
+            let text = wordings[j].text(for: index)
             let heading = s.map { "Wording at \($0.name)" } ?? "Wording"
             let hid = "wording-" + (s?.id ?? "all")
             main += "<h2 id=\"\(hid)\">\(HTML.escape(heading))</h2>\n<pre class=\"wording-static\">\(HTML.escape(text))</pre>\n"

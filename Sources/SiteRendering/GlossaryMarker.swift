@@ -13,6 +13,8 @@ final class GlossaryMarker {
     /// First word of a term (or alias) → entries starting with it, longest first, so
     /// "CP Chair" wins over "CP".
     private let byFirstWord: [String: [Entry]]
+    /// First scalars of every term: most words can be skipped without building a string.
+    private let initials: Set<Unicode.Scalar>
     private var used: Set<String> = []
     private let total: Int
     private let glossaryHref: String
@@ -31,12 +33,17 @@ final class GlossaryMarker {
             map[key]!.sort { a, b in a.scalars.count != b.scalars.count ? a.scalars.count > b.scalars.count : String(String.UnicodeScalarView(a.scalars)) < String(String.UnicodeScalarView(b.scalars)) }
         }
         byFirstWord = map
+        initials = Set(map.keys.compactMap { $0.unicodeScalars.first })
         total = terms.count
         self.glossaryHref = glossaryHref
     }
 
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || ("0"..."9").contains(s)
+        // ASCII first: Unicode property lookups are the slow path.
+        if s.value < 0x80 {
+            return (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x30 && s.value <= 0x39)
+        }
+        return s.properties.isAlphabetic
     }
 
     /// Escaped HTML for `text` with the first unmarked terms linked.
@@ -50,6 +57,7 @@ final class GlossaryMarker {
             guard Self.isWordScalar(scalars[i]), i == 0 || !Self.isWordScalar(scalars[i - 1]) else { i += 1; continue }
             var end = i
             while end < scalars.count && Self.isWordScalar(scalars[end]) { end += 1 }
+            guard initials.contains(scalars[i]) else { i = end; continue }
             let word = String(String.UnicodeScalarView(scalars[i..<end]))
             if let candidates = byFirstWord[word],
                let match = candidates.first(where: { !used.contains($0.term.term) && matches($0.scalars, in: scalars, at: i) }) {

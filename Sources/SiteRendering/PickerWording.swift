@@ -1,28 +1,52 @@
 import Escalation
 import PolicyModel
 
-/// Builds the picker's wording blocks. The composer is run once per stage with every
-/// criterion standing in as a marker; each output line that carries a criterion's marker is
-/// wrapped in a span that CSS shows only while that criterion is ticked. So the template stays
-/// opaque Mustache, and the picker shows exactly what `policyguide escalate` would print.
-enum PickerWording {
+/// The composed wording for one route and stage with every criterion standing in as a marker.
+/// The composer runs once per stage; each output line that carries a criterion's marker
+/// belongs to that criterion. From it come both the picker (each such line wrapped in a span
+/// that CSS shows only while its criterion is ticked) and each criterion page's text (the
+/// shared lines plus that criterion's lines). The template stays opaque Mustache, and both
+/// show exactly what `policyguide escalate` prints for the same choice.
+struct PickerWording {
     static let open: Character = "\u{E000}", close: Character = "\u{E001}"
 
-    /// HTML for the inside of a `<pre>`: lines, some wrapped in `<span class="c c-N">`.
-    static func html(context: RenderContext, policy: Policy, route: Route, stage: Stage?) throws -> String {
+    let route: Route
+    /// Output lines: the criterion index a line belongs to (nil: every choice shows it), and
+    /// its text with the markers already replaced (done once, reused by every page).
+    let lines: [(index: Int?, text: String)]
+
+    init(context: RenderContext, policy: Policy, route: Route, stage: Stage?) throws {
         let stand = route.criteria.enumerated().map { (i, c) in
-            Criterion(id: c.id, title: "\(open)t\(i)\(close)", description: c.description.isEmpty ? "" : "\(open)d\(i)\(close)",
+            Criterion(id: c.id, title: "\(Self.open)t\(i)\(Self.close)", description: c.description.isEmpty ? "" : "\(Self.open)d\(i)\(Self.close)",
                       group: c.group, appliesTo: c.appliesTo, location: c.location)
         }
         let request = EscalationRequest(route: route, policy: policy, criteria: stand, stage: stage)
         let text = try context.composer.compose(request).text
+        self.route = route
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { raw in
+            let index = Self.markerIndex(raw)
+            return (index, index == nil ? String(raw) : Self.substitute(String(raw), route: route))
+        }
+    }
+
+    /// HTML for the inside of the picker's `<pre>`.
+    func html() -> String {
         var out = ""
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-            if let index = markerIndex(line) {
-                out += "<span class=\"c c-\(index)\">" + substitute(String(line), route: route) + "\n</span>"
+        for line in lines {
+            if let index = line.index {
+                out += "<span class=\"c c-\(index)\">" + HTML.escape(line.text) + "\n</span>"
             } else {
-                out += HTML.escape(String(line)) + "\n"
+                out += HTML.escape(line.text) + "\n"
             }
+        }
+        return out
+    }
+
+    /// The plain text for criterion `i` alone.
+    func text(for i: Int) -> String {
+        var out = ""
+        for line in lines where line.index == nil || line.index == i {
+            out += line.text + "\n"
         }
         return out
     }
@@ -32,17 +56,18 @@ enum PickerWording {
         return Int(line[line.index(start, offsetBy: 2)..<end])
     }
 
+    /// The line with each marker replaced by its criterion's title or description.
     static func substitute(_ line: String, route: Route) -> String {
         var out = ""
         var rest = Substring(line)
-        while let start = rest.firstIndex(of: open), let end = rest[start...].firstIndex(of: close) {
-            out += HTML.escape(String(rest[..<start]))
+        while let start = rest.firstIndex(of: Self.open), let end = rest[start...].firstIndex(of: Self.close) {
+            out += rest[..<start]
             let kind = rest[rest.index(after: start)]
             if let i = Int(rest[rest.index(start, offsetBy: 2)..<end]), i < route.criteria.count {
-                out += HTML.escape(kind == "t" ? route.criteria[i].title : WordingComposer.indentedDescription(route.criteria[i].description))
+                out += kind == "t" ? route.criteria[i].title : WordingComposer.indentedDescription(route.criteria[i].description)
             }
             rest = rest[rest.index(after: end)...]
         }
-        return out + HTML.escape(String(rest))
+        return out + rest
     }
 }

@@ -6,6 +6,8 @@ struct RoutePage {
     let context: RenderContext
     let policy: Policy
     let route: Route
+    /// The marked wording for each stage (one entry when the route has no stages).
+    let wordings: [PickerWording]
 
     func render() throws -> Page {
         let path = SitePath.route(route)
@@ -53,7 +55,7 @@ struct RoutePage {
         for (j, s) in stages.enumerated() {
             let label = s.map { "Wording for \($0.name)" } ?? "Wording"
             out += "<div class=\"wording\" id=\"w-\(j)\">\n<h3>3. \(HTML.escape(label)): select and copy</h3>\n<pre>"
-            out += try PickerWording.html(context: context, policy: policy, route: route, stage: s)
+            out += wordings[j].html()
             out += "</pre>\n</div>\n"
         }
         out += "</form>\n"

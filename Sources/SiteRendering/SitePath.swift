@@ -23,13 +23,23 @@ public enum SitePath {
     /// Anchor of a criterion on its policy page.
     public static func criterionAnchor(_ c: Criterion, of route: Route) -> String { "criterion-\(route.id)-\(c.id)" }
 
-    /// The link from the page at `from` to `to` (both site-relative), e.g. "../../index.html".
+    /// The link from the page at `from` to `to` (both site-relative), e.g. "../../index.html":
+    /// up from `from`'s folder to the deepest folder the two share, then down to `to`.
     public static func relative(from: String, to: String) -> String {
-        let fromParts = from.split(separator: "/").dropLast()
-        let toParts = to.split(separator: "/")
-        var common = 0
-        while common < fromParts.count, common < toParts.count - 1, fromParts[fromParts.startIndex + common] == toParts[common] { common += 1 }
-        let ups = String(repeating: "../", count: fromParts.count - common)
-        return ups + toParts[common...].joined(separator: "/")
+        let f = Array(from.utf8), t = Array(to.utf8)
+        // Length of the shared folder prefix (ends just after a "/" common to both).
+        var shared = 0
+        var i = 0
+        while i < f.count && i < t.count && f[i] == t[i] {
+            if f[i] == 0x2F { shared = i + 1 }
+            i += 1
+        }
+        var ups = 0
+        for b in f[shared...] where b == 0x2F { ups += 1 }
+        var out = [UInt8]()
+        out.reserveCapacity(ups * 3 + t.count - shared)
+        for _ in 0..<ups { out.append(contentsOf: [0x2E, 0x2E, 0x2F]) }
+        out.append(contentsOf: t[shared...])
+        return String(decoding: out, as: UTF8.self)
     }
 }

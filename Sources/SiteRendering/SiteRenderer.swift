@@ -28,8 +28,15 @@ public struct SiteRenderer: Sendable {
         for policy in context.model.policies {
             jobs.append { [PolicyPage(context: context, policy: policy).render()] }
             for route in policy.routes {
-                jobs.append { try [RoutePage(context: context, policy: policy, route: route).render()] }
-                jobs.append { try route.criteria.map { try CriterionPage(context: context, policy: policy, route: route, criterion: $0).render() } }
+                jobs.append {
+                    // One composition per stage serves the picker and every criterion page.
+                    let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages.map { $0 }
+                    let wordings = try stages.map { try PickerWording(context: context, policy: policy, route: route, stage: $0) }
+                    return try [RoutePage(context: context, policy: policy, route: route, wordings: wordings).render()]
+                        + route.criteria.enumerated().map { i, c in
+                            try CriterionPage(context: context, policy: policy, route: route, criterion: c, index: i, wordings: wordings).render()
+                        }
+                }
             }
         }
         let work = jobs
