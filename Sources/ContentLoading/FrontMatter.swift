@@ -12,24 +12,44 @@ struct FrontMatter {
     /// Whether the file had a front matter block at all.
     var present: Bool
 
-    /// Splits `text`. Returns nil when an opening `---` is never closed.
+    /// Splits `text`. Returns nil when an opening `---` is never closed. Scans bytes once:
+    /// splitting a whole policy into lines only to find two fences was most of the load time.
     init?(splitting text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingCR == "---" else {
+        let bytes = Array(text.utf8)
+        /// Whether the line starting at `i` is exactly `---` (or `...` when `dots`), optionally with CR.
+        func isFence(_ i: Int, dots: Bool) -> (Bool, Int) {
+            var j = i
+            let ch: UInt8 = 0x2D
+            var n = 0
+            while j < bytes.count, bytes[j] == ch || (dots && bytes[j] == 0x2E) { j += 1; n += 1 }
+            guard n == 3 else { return (false, 0) }
+            if j < bytes.count && bytes[j] == 0x0D { j += 1 }
+            if j == bytes.count { return (true, j) }
+            if bytes[j] == 0x0A { return (true, j + 1) }
+            return (false, 0)
+        }
+        let (opens, yamlStart) = isFence(0, dots: false)
+        guard opens, bytes.count >= 3, bytes[0] == 0x2D else {
             yaml = ""; yamlFirstLine = 1; body = text; bodyLineOffset = 0; present = false
             return
         }
-        guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingCR == "---" || $0.trimmingTrailingCR == "..." }) else {
-            return nil
+        var line = 2
+        var i = yamlStart
+        while i <= bytes.count {
+            let (closes, after) = i < bytes.count ? isFence(i, dots: true) : (false, 0)
+            if closes {
+                yaml = String(decoding: bytes[yamlStart..<i], as: UTF8.self)
+                if yaml.hasSuffix("\n") { yaml.removeLast() }
+                yamlFirstLine = 2
+                body = String(decoding: bytes[after...], as: UTF8.self)
+                bodyLineOffset = line
+                present = true
+                return
+            }
+            guard let nl = bytes[i...].firstIndex(of: 0x0A) else { return nil }
+            i = nl + 1
+            line += 1
         }
-        yaml = lines[1..<close].joined(separator: "\n")
-        yamlFirstLine = 2
-        body = lines[(close + 1)...].joined(separator: "\n")
-        bodyLineOffset = close + 1
-        present = true
+        return nil
     }
-}
-
-extension Substring {
-    var trimmingTrailingCR: Substring { last == "\r" ? dropLast() : self }
 }

@@ -4,7 +4,7 @@ public struct ContentModel: Sendable, Equatable {
     /// site.yml.
     public var settings: SiteSettings
     /// Policies, ordered by id.
-    public let policies: [Policy]
+    public var policies: [Policy] { didSet { (policyIndex, routeIndex) = Self.index(policies) } }
     /// Checklists, ordered by `order` then id.
     public var checklists: [Checklist]
     /// Glossary, ordered by term.
@@ -19,14 +19,7 @@ public struct ContentModel: Sendable, Equatable {
                 wordingTemplate: String, wordingTemplateFile: String) {
         self.settings = settings
         self.policies = policies
-        var byID: [String: Int] = [:]
-        var routeIndex: [String: (Int, Int)] = [:]
-        for (i, p) in policies.enumerated() {
-            byID[p.id] = i
-            for (j, r) in p.routes.enumerated() { routeIndex[r.qualifiedID] = (i, j) }
-        }
-        policyIndex = byID
-        self.routeIndex = routeIndex
+        (policyIndex, routeIndex) = Self.index(policies)
         self.checklists = checklists
         self.glossary = glossary
         self.wordingTemplate = wordingTemplate
@@ -35,8 +28,18 @@ public struct ContentModel: Sendable, Equatable {
 
     // Lookups by id are dictionary hits: link checking and rendering ask once per link, and
     // a linear search would make a 10,000-policy library quadratic.
-    private let policyIndex: [String: Int]
-    private let routeIndex: [String: (Int, Int)]
+    private var policyIndex: [String: Int]
+    private var routeIndex: [String: (Int, Int)]
+
+    private static func index(_ policies: [Policy]) -> ([String: Int], [String: (Int, Int)]) {
+        var byID: [String: Int] = [:]
+        var routes: [String: (Int, Int)] = [:]
+        for (i, p) in policies.enumerated() {
+            byID[p.id] = i
+            for (j, r) in p.routes.enumerated() { routes[r.qualifiedID] = (i, j) }
+        }
+        return (byID, routes)
+    }
 
     public static func == (a: ContentModel, b: ContentModel) -> Bool {
         a.settings == b.settings && a.policies == b.policies && a.checklists == b.checklists &&
