@@ -30,74 +30,20 @@ public struct AtomicSiteWriter {
         throw BuildError.foreignOutput(output.path)
     }
 
-    /// Writes every page and swaps the result into place. A page whose bytes are the same as
-    /// in the previous build (same hash in `previous`) is hard-linked from the old output
-    /// instead of rewritten. Returns (files written, files carried over).
+    /// Writes every page and swaps the result into place (see `StagedOutput`). Returns
+    /// (files written, files carried over by hard link).
     @discardableResult
     func publish(_ pages: [Page], previous: BuildCache? = nil, cache: (([String: OutputRecord]) -> BuildCache)? = nil) throws -> (written: Int, linked: Int) {
         try checkReplaceable()
-        let fm = FileManager.default
-        guard output.path != "/", !name.isEmpty, name != ".", name != ".." else {
-            throw BuildError.badOutput("'\(output.path)' cannot be an output folder.")
-        }
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name).building-\(pid)")
-        let retired = parent.appendingPathComponent(".\(name).previous-\(pid)")
-        cleanStale()
-        var written = 0, linked = 0
+        let staged = try StagedOutput(writer: self, previous: previous)
         do {
-            // `--output new/path/site` works like `mkdir -p`: the parents are part of the output path.
-            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
-            var made: Set<String> = [""]
-            var records: [String: OutputRecord] = [:]
-            records.reserveCapacity(pages.count)
-            let oldRoot = output.path + "/"
-            for page in pages {
-                let dir = (page.path as NSString).deletingLastPathComponent
-                if !made.contains(dir) {
-                    try fm.createDirectory(at: staging.appendingPathComponent(dir), withIntermediateDirectories: true)
-                    made.insert(dir)
-                }
-                let hash = ContentHash.of(page.contents)
-                let target = staging.appendingPathComponent(page.path).path
-                // Carry the old file over only if its bytes are what the cache says (same
-                // hash) and nobody has touched it since (same size, mtime and inode).
-                if let previous, let old = previous.outputs[page.path], old.hash == hash,
-                   OutputRecord.stamp(of: oldRoot + page.path) == old.stamp,
-                   link(oldRoot + page.path, target) == 0 {
-                    records[page.path] = old
-                    linked += 1
-                    continue
-                }
-                guard fm.createFile(atPath: target, contents: Data(page.contents.utf8)) else {
-                    throw BuildError.io("cannot create \(page.path)")
-                }
-                records[page.path] = OutputRecord(hash: hash, stamp: OutputRecord.stamp(of: target) ?? "")
-                written += 1
-            }
-            if let cache {
-                _ = fm.createFile(atPath: staging.appendingPathComponent(BuildCache.fileName).path, contents: Data(cache(records).serialized().utf8))
-            }
-            guard fm.createFile(atPath: staging.appendingPathComponent(Self.markerName).path, contents: Data(Self.markerText.utf8)) else {
-                throw BuildError.io("cannot create the marker file")
-            }
-            if fm.fileExists(atPath: output.path) {
-                try fm.moveItem(at: output, to: retired)
-                try fm.moveItem(at: staging, to: output)
-                try? fm.removeItem(at: retired)
-            } else {
-                try fm.moveItem(at: staging, to: output)
-            }
-        } catch let error as BuildError {
-            try? fm.removeItem(at: staging)
-            throw error
+            for page in pages { try staged.write(page) }
         } catch {
-            try? fm.removeItem(at: staging)
-            if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: retired.path) { try? fm.moveItem(at: retired, to: output) }
-            throw BuildError.io(error.localizedDescription)
+            staged.abandon()
+            throw error
         }
-        return (written, linked)
+        try staged.commit(cache: cache)
+        return (staged.written, staged.linked)
     }
 
     /// Removes temporary siblings left by builds that were killed (only our own names), and

@@ -59,20 +59,27 @@ public struct SiteBuilder {
             throw BuildError.contentErrors(result.diagnostics)
         }
         let renderStart = DispatchTime.now()
-        let pages: [Page]
+        let renderer: SiteRenderer
         do {
-            pages = try SiteRenderer(model: model).render()
+            renderer = try SiteRenderer(model: model)
         } catch {
             throw BuildError.template("\(model.wordingTemplateFile):1:1: error: \(error)")
         }
-        progress("rendered \(pages.count) files (\(ms(since: renderStart)) ms)")
-        let writeStart = DispatchTime.now()
-        let warnings = result.diagnostics.map(\.description)
-        let (written, linked) = try writer.publish(pages, previous: previous) { hashes in
-            BuildCache(fingerprint: fingerprint, outputs: hashes, warnings: warnings)
+        // Render and write together: each page goes to the staging folder as soon as it is
+        // ready; only a complete staging folder is swapped into place.
+        let staged = try StagedOutput(writer: writer, previous: previous)
+        let count: Int
+        do {
+            count = try renderer.render(into: { try staged.write($0) })
+        } catch {
+            staged.abandon()
+            if let e = error as? BuildError { throw e }
+            throw BuildError.template("\(model.wordingTemplateFile):1:1: error: \(error)")
         }
-        progress("wrote \(written) changed files, kept \(linked) unchanged, in \(output.path) (\(ms(since: writeStart)) ms)")
-        return (result.diagnostics, pages.count)
+        let warnings = result.diagnostics.map(\.description)
+        try staged.commit { hashes in BuildCache(fingerprint: fingerprint, outputs: hashes, warnings: warnings) }
+        progress("rendered and wrote \(count) files: \(staged.written) changed, \(staged.linked) unchanged kept, in \(output.path) (\(ms(since: renderStart)) ms)")
+        return (result.diagnostics, count)
     }
 
     func ms(since: DispatchTime) -> Int { Int((DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1_000_000) }

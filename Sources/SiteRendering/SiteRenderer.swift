@@ -11,8 +11,17 @@ public struct SiteRenderer: Sendable {
         context = try RenderContext(model: model)
     }
 
-    /// Every page and the stylesheet.
+    /// Every page and the stylesheet, sorted by path.
     public func render() throws -> [Page] {
+        let collected = PageCollector()
+        try render { collected.add($0) }
+        return collected.pages.sorted { $0.path < $1.path }
+    }
+
+    /// Renders every page on all cores, handing each to `sink` as soon as it is ready (from
+    /// any thread), so a large site is never held in memory whole. Returns the page count.
+    @discardableResult
+    public func render(into sink: @escaping @Sendable (Page) throws -> Void) throws -> Int {
         let context = self.context
         var jobs: [@Sendable () throws -> [Page]] = [
             { [HomePage(context: context).render()] },
@@ -42,24 +51,38 @@ public struct SiteRenderer: Sendable {
         let work = jobs
         let results = ResultSlots(count: work.count)
         DispatchQueue.concurrentPerform(iterations: work.count) { i in
-            results.set(i, Result { try work[i]() })
+            results.set(i, Result {
+                let pages = try work[i]()
+                for page in pages { try sink(page) }
+                return pages.count
+            })
         }
-        var pages: [Page] = []
-        for r in results.all() { pages += try r.get() }
-        return pages.sorted { $0.path < $1.path }
+        var count = 0
+        for r in results.all() { count += try r.get() }
+        return count
     }
 }
 
 /// Slots written by concurrent jobs, each index by exactly one job.
 final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<[Page], Error>?]
+    private var slots: [Result<Int, Error>?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ i: Int, _ value: Result<[Page], Error>) {
+    func set(_ i: Int, _ value: Result<Int, Error>) {
         lock.lock(); slots[i] = value; lock.unlock()
     }
 
-    func all() -> [Result<[Page], Error>] { slots.map { $0! } }
+    func all() -> [Result<Int, Error>] { slots.map { $0! } }
+}
+
+/// Pages gathered from concurrent jobs.
+final class PageCollector: @unchecked Sendable {
+    private(set) var pages: [Page] = []
+    private let lock = NSLock()
+
+    func add(_ page: Page) {
+        lock.lock(); pages.append(page); lock.unlock()
+    }
 }
