@@ -17,16 +17,11 @@ struct ChecklistLoader {
 
     mutating func load(_ text: String) -> Checklist? {
         let top = SourceLocation(file: file, line: 1, column: 1)
-        guard let split = FrontMatter(splitting: text) else {
-            diagnostics.append(Diagnostic(.error, top, "front matter opened with '---' is never closed: add a line '---' after the last field."))
-            return nil
+        let split: FrontMatter, node: YamsNode?
+        switch FrontMatter.parse(text, file: file, missingHint: "a 'title:' line") {
+        case .failure(let d): diagnostics.append(d); return nil
+        case .success(let parsed): (split, node) = parsed
         }
-        guard split.present else {
-            diagnostics.append(Diagnostic(.error, top, "missing front matter: start the file with '---', a 'title:' line, then '---'."))
-            return nil
-        }
-        let (node, yamlError) = YAMLDocument.parse(split.yaml, file: file, lineOffset: split.yamlFirstLine - 1)
-        if let yamlError { diagnostics.append(yamlError); return nil }
         var f = YAMLFields(node, file: file, lineOffset: split.yamlFirstLine - 1, known: Self.fields, fallback: top, what: "checklist front matter")
         let title = f.string("title", required: true)
         let audience = f.string("audience", required: false)

@@ -1,3 +1,9 @@
+import PolicyModel
+import Yams
+
+/// Yams' node type, named here so loaders need not spell the module.
+typealias YamsNode = Yams.Node
+
 /// A content file split into its YAML front matter and its Markdown body, remembering the
 /// line on which each starts so diagnostics point into the real file.
 struct FrontMatter {
@@ -51,5 +57,22 @@ struct FrontMatter {
             line += 1
         }
         return nil
+    }
+}
+
+extension FrontMatter {
+    /// Splits `text` and parses its YAML, or returns the diagnostic that stops the file: an
+    /// unclosed fence, no front matter at all (`missingHint` says what to write), or bad YAML.
+    static func parse(_ text: String, file: String, missingHint: String) -> Result<(FrontMatter, YamsNode?), Diagnostic> {
+        let top = SourceLocation(file: file, line: 1, column: 1)
+        guard let split = FrontMatter(splitting: text) else {
+            return .failure(Diagnostic(.error, top, "front matter opened with '---' is never closed: add a line '---' after the last field."))
+        }
+        guard split.present else {
+            return .failure(Diagnostic(.error, top, "missing front matter: start the file with '---', \(missingHint), then '---'."))
+        }
+        let (node, yamlError) = YAMLDocument.parse(split.yaml, file: file, lineOffset: split.yamlFirstLine - 1)
+        if let yamlError { return .failure(yamlError) }
+        return .success((split, node))
     }
 }

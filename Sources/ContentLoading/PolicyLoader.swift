@@ -25,16 +25,11 @@ struct PolicyLoader {
 
     mutating func load(_ text: String) -> Policy? {
         let top = SourceLocation(file: file, line: 1, column: 1)
-        guard let split = FrontMatter(splitting: text) else {
-            error(top, "front matter opened with '---' is never closed: add a line '---' after the last field.")
-            return nil
+        let split: FrontMatter, node: YamsNode?
+        switch FrontMatter.parse(text, file: file, missingHint: "the fields authority, title, source and routes") {
+        case .failure(let d): diagnostics.append(d); return nil
+        case .success(let parsed): (split, node) = parsed
         }
-        guard split.present else {
-            error(top, "missing front matter: start the file with '---', the fields authority, title, source and routes, then '---'.")
-            return nil
-        }
-        let (node, yamlError) = YAMLDocument.parse(split.yaml, file: file, lineOffset: split.yamlFirstLine - 1)
-        if let yamlError { diagnostics.append(yamlError); return nil }
         var fields = YAMLFields(node, file: file, lineOffset: split.yamlFirstLine - 1, known: Self.policyFields, fallback: top, what: "policy front matter")
         let authority = fields.string("authority", required: true)
         let title = fields.string("title", required: true)
@@ -161,29 +156,26 @@ struct PolicyLoader {
             }
         }
         var stages: [Stage] = []
-        if let stagesName {
-            let found = sections.headings(named: stagesName, in: range)
-            if found.count == 1 {
-                stages = loadStages(sections: sections, under: found[0], declared: stagesLoc)
-            } else {
-                error(stagesLoc, found.isEmpty
-                      ? "no heading '\(stagesName)' in this route's part of the text (stages).\(Suggestion.phrase(for: stagesName, in: headings.map(\.text)))"
-                      : "heading '\(stagesName)' appears \(found.count) times in this route's part: name exactly one.")
-            }
+        if let stagesName, let at = uniqueHeading(stagesName, purpose: "stages", declared: stagesLoc, sections: sections, range: range, headings: headings) {
+            stages = loadStages(sections: sections, under: at, declared: stagesLoc)
         }
         var criteria: [Criterion] = []
-        if let criteriaName {
-            let found = sections.headings(named: criteriaName, in: range)
-            if found.count == 1 {
-                criteria = loadCriteria(sections: sections, under: found[0], raisers: raisers)
-            } else {
-                error(criteriaLoc, found.isEmpty
-                      ? "no heading '\(criteriaName)' in this route's part of the text (criteria).\(Suggestion.phrase(for: criteriaName, in: headings.map(\.text)))"
-                      : "heading '\(criteriaName)' appears \(found.count) times in this route's part: name exactly one.")
-            }
+        if let criteriaName, let at = uniqueHeading(criteriaName, purpose: "criteria", declared: criteriaLoc, sections: sections, range: range, headings: headings) {
+            criteria = loadCriteria(sections: sections, under: at, raisers: raisers)
         }
         return Route(id: rid, policyID: id, title: title, raisedBy: raisers, stages: stages, criteria: criteria,
                      bypass: bypass, finalStep: finalStep, rights: rights, sectionAnchor: sectionAnchor, location: routeLocation)
+    }
+
+    /// The one heading named `name` in the route's part, or an error saying why there is not one.
+    mutating func uniqueHeading(_ name: String, purpose: String, declared: SourceLocation, sections: BodySections,
+                                range: Range<Int>, headings: [Heading]) -> Int? {
+        let found = sections.headings(named: name, in: range)
+        if found.count == 1 { return found[0] }
+        error(declared, found.isEmpty
+              ? "no heading '\(name)' in this route's part of the text (\(purpose)).\(Suggestion.phrase(for: name, in: headings.map(\.text)))"
+              : "heading '\(name)' appears \(found.count) times in this route's part: name exactly one.")
+        return nil
     }
 
     mutating func loadStages(sections: BodySections, under heading: Int, declared: SourceLocation) -> [Stage] {
