@@ -71,7 +71,10 @@ browser-test: build
 # PolicyGuide vs Hugo and a cmark-gfm floor on a seeded synthetic corpus; writes
 # Benchmarks/results.md. Options: BENCH_ARGS="--sizes 1000,10000 --runs 3 --budget-minutes 15".
 BENCH_ARGS   ?=
-bench: build
+# The benchmark: PolicyGuide against Debian's Hugo and the cmark-gfm floor (see README).
+BENCH_APT    := hugo cmark-gfm time
+bench: deps build
+	$(call apt_ensure,$(BENCH_APT))
 	$(PYTHON) Benchmarks/bench.py $(BENCH_ARGS)
 
 # Fuzz the content loader with libFuzzer for FUZZ_SECONDS (default 120). Crashes land in
