@@ -34,17 +34,19 @@ struct ChecklistLoader {
         for block in body.children {
             switch block.kind {
             case .heading:
-                if current.title != nil || !current.items.isEmpty { sections.append(current) }
+                if current.title != nil || !current.items.isEmpty || !current.notes.isEmpty { sections.append(current) }
                 current = ChecklistSection(title: block.plainText.trimmingWhitespace, items: [])
             case .list:
                 for item in block.children { current.items.append(self.item(item)) }
+            case .paragraph, .blockQuote:
+                current.notes.append(block)
             case .htmlBlock:
                 diagnostics.append(Diagnostic(.warning, loc(block.position), "raw HTML is never published and has been dropped: write Markdown instead."))
             default:
                 break
             }
         }
-        if current.title != nil || !current.items.isEmpty { sections.append(current) }
+        if current.title != nil || !current.items.isEmpty || !current.notes.isEmpty { sections.append(current) }
         if sections.allSatisfy({ $0.items.isEmpty }) {
             diagnostics.append(Diagnostic(.error, top, "checklist has no items: add task-list items such as '- [ ] Item text ([Source](../policies/<id>/policy.md#section))'."))
         }

@@ -25,6 +25,8 @@ struct ChecklistSheet {
         let renderer = context.markdown(pagePath: pagePath, contentPath: "checklists/\(checklist.id).md", anchors: [], headingShift: 0)
         for section in checklist.sections {
             if let t = section.title { out += "<h\(h2)>\(HTML.escape(t))</h\(h2)>\n" }
+            for note in section.notes { out += "<div class=\"sheet-note\">" + renderer.render(note) + "</div>\n" }
+            guard !section.items.isEmpty else { continue }
             out += "<ul class=\"checklist\">\n"
             for item in section.items {
                 out += "<li><span class=\"box\" aria-hidden=\"true\"></span><span class=\"item\">\(renderer.renderInlines(item.content))"

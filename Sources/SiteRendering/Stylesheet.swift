@@ -88,6 +88,7 @@ enum Stylesheet {
     .checklist li { display: flex; gap: 0.6rem; align-items: flex-start; padding: 0.3rem 0; border-bottom: 1px solid #e5e5e5; }
     .checklist .box { flex: 0 0 1.1rem; height: 1.1rem; border: 2px solid var(--text); margin-top: 0.2rem; }
     .cite { color: var(--muted); font-size: 0.9rem; }
+    .sheet-note p { margin: 0.25rem 0; font-size: 0.95rem; }
     .sheet-sources { font-size: 0.85rem; color: var(--muted); border-top: 1px solid var(--border); padding-top: 0.4rem; }
     .glossary div { border-bottom: 1px solid var(--border); padding: 0.5rem 0; }
     .glossary dt { font-weight: 700; }
@@ -121,6 +122,7 @@ enum Stylesheet {
       .checklist-page .checklist li { padding: 0.12rem 0; font-size: 0.86rem; line-height: 1.25; }
       .checklist-page .checklist .box { flex-basis: 0.8rem; height: 0.8rem; margin-top: 0.1rem; border-width: 1.5px; }
       .checklist-page .cite { font-size: 0.78rem; }
+      .checklist-page .sheet-note p { font-size: 0.8rem; margin: 0.1rem 0; }
       .checklist-page .sheet-sources { font-size: 0.75rem; margin: 0.3rem 0 0; }
       .booklet .sheet { break-after: page; }
       .booklet .sheet:last-of-type { break-after: auto; }
