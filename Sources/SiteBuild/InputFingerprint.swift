@@ -12,20 +12,20 @@ struct InputFingerprint: Equatable {
     /// Fingerprints the content folder (the files the loader reads, in the same places).
     init(content: URL) {
         let fm = FileManager.default
+        let root = content.path + "/"
         var paths = ["site.yml", "glossary.yml", "wording/escalation.mustache"]
-        for name in ((try? fm.contentsOfDirectory(atPath: content.appendingPathComponent("policies").path)) ?? []) {
+        for name in ((try? fm.contentsOfDirectory(atPath: root + "policies")) ?? []) {
             paths.append("policies/\(name)/policy.md")
             paths.append("policies/\(name)")
         }
-        for name in ((try? fm.contentsOfDirectory(atPath: content.appendingPathComponent("checklists").path)) ?? []) {
+        for name in ((try? fm.contentsOfDirectory(atPath: root + "checklists")) ?? []) {
             paths.append("checklists/\(name)")
         }
         var lines: [String] = []
         lines.reserveCapacity(paths.count)
         for path in paths.sorted() {
             var st = stat()
-            let full = content.appendingPathComponent(path).path
-            if stat(full, &st) == 0 {
+            if stat(root + path, &st) == 0 {
                 lines.append("\(path) \(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec) \(st.st_ino)")
             } else {
                 lines.append("\(path) missing")
