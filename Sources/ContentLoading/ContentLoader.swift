@@ -30,7 +30,9 @@ public struct ContentLoader {
             diagnostics.append(files.exists("site.yml") ? d : Diagnostic(.error, SourceLocation(file: files.display("site.yml"), line: 1, column: 1), "missing site.yml: it gives the site's title, version and publication date."))
         }
 
-        var policies: [Policy] = []
+        // Folders are checked in order; the files are then read and parsed on all cores (each
+        // policy is independent) and gathered back in folder order, so output is the same.
+        var candidates: [(name: String, relative: String, shown: String)] = []
         for name in files.list("policies") where files.isDirectory("policies/" + name) {
             let relative = "policies/\(name)/policy.md"
             let shown = files.display(relative)
@@ -43,14 +45,22 @@ public struct ContentLoader {
                 diagnostics.append(Diagnostic(.error, SourceLocation(file: shown, line: 1, column: 1), "missing policy.md in policies/\(name)/: each policy folder holds one policy.md."))
                 continue
             }
-            switch files.read(relative) {
+            candidates.append((name, relative, shown))
+        }
+        let loaded = ParallelMap.map(candidates) { [files] c -> (Policy?, [Diagnostic]) in
+            switch files.read(c.relative) {
             case .success(let text):
-                var loader = PolicyLoader(id: name, file: shown)
-                if let policy = loader.load(text) { policies.append(policy) }
-                diagnostics += loader.diagnostics
+                var loader = PolicyLoader(id: c.name, file: c.shown)
+                let policy = loader.load(text)
+                return (policy, loader.diagnostics)
             case .failure(let d):
-                diagnostics.append(d)
+                return (nil, [d])
             }
+        }
+        var policies: [Policy] = []
+        for (policy, found) in loaded {
+            if let policy { policies.append(policy) }
+            diagnostics += found
         }
         if policies.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
             diagnostics.append(Diagnostic(.error, SourceLocation(file: files.display("policies"), line: 1, column: 1), "no policies: add a folder policies/<id>/ with a policy.md."))

@@ -107,15 +107,31 @@ public struct WordingComposer: Sendable {
     // Templates are easier to write with generous blank lines; collapse runs of them and trim
     // trailing spaces so the copied text is clean in any case-recording system.
     static func tidy(_ text: String) -> String {
-        var lines: [String] = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = Substring(raw)
-            while line.last == " " || line.last == "\t" || line.last == "\r" { line.removeLast() }
-            if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }
-            lines.append(String(line))
+        // Byte-level: the picker composes every stage of every route, so this is hot.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var lastWasBlank = true
+        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            var end = raw.endIndex
+            while end > raw.startIndex {
+                let b = raw[raw.index(before: end)]
+                guard b == 0x20 || b == 0x09 || b == 0x0D else { break }
+                end = raw.index(before: end)
+            }
+            let line = raw[raw.startIndex..<end]
+            if line.isEmpty {
+                if lastWasBlank { continue }
+                lastWasBlank = true
+            } else {
+                lastWasBlank = false
+            }
+            out.append(contentsOf: line)
+            out.append(0x0A)
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        // Drop trailing blank lines, leaving exactly one final newline.
+        while out.count >= 2 && out[out.count - 1] == 0x0A && out[out.count - 2] == 0x0A { out.removeLast() }
+        if out.isEmpty || out.last != 0x0A { out.append(0x0A) }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

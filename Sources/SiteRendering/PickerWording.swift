@@ -23,10 +23,14 @@ struct PickerWording {
         let request = EscalationRequest(route: route, policy: policy, criteria: stand, stage: stage)
         let text = try context.composer.compose(request).text
         self.route = route
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { raw in
+        // Split on newline bytes, not Characters: this runs for every stage of every route.
+        var out: [(index: Int?, text: String)] = []
+        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast() {
+            let line = String(Substring(raw))
             let index = Self.markerIndex(raw)
-            return (index, index == nil ? String(raw) : Self.substitute(String(raw), route: route))
+            out.append((index, index == nil ? line : Self.substitute(line, route: route)))
         }
+        lines = out
     }
 
     /// HTML for the inside of the picker's `<pre>`.
@@ -51,9 +55,24 @@ struct PickerWording {
         return out
     }
 
-    static func markerIndex(_ line: Substring) -> Int? {
-        guard let start = line.firstIndex(of: open), let end = line[start...].firstIndex(of: close) else { return nil }
-        return Int(line[line.index(start, offsetBy: 2)..<end])
+    /// The criterion index in the first marker of a line, read from its UTF-8 bytes: a marker
+    /// is U+E000 (EE 80 80), a kind letter, digits, U+E001.
+    static func markerIndex(_ line: Substring.UTF8View) -> Int? {
+        var it = line.makeIterator()
+        var state = 0
+        var value = 0, digits = 0
+        while let b = it.next() {
+            switch state {
+            case 0: state = b == 0xEE ? 1 : 0
+            case 1: state = b == 0x80 ? 2 : (b == 0xEE ? 1 : 0)
+            case 2: state = b == 0x80 ? 3 : (b == 0xEE ? 1 : 0)
+            case 3: state = 4                                   // the kind letter
+            default:
+                if b >= 0x30 && b <= 0x39 { value = value * 10 + Int(b - 0x30); digits += 1 }
+                else { return digits > 0 && b == 0xEE ? value : nil }
+            }
+        }
+        return nil
     }
 
     /// The line with each marker replaced by its criterion's title or description.
