@@ -20,16 +20,12 @@ enum RouteList {
         return out
     }
 
-    struct StageJSON: Encodable { let id, name: String; let officer, timescale: String? }
-    struct CriterionJSON: Encodable { let id, title: String; let appliesTo: [String] }
-    struct RouteJSON: Encodable { let id, title, authority: String; let raisedBy: [String]; let stages: [StageJSON]; let criteria: [CriterionJSON] }
-
     static func json(_ model: ContentModel) throws -> String {
         let routes = model.routes.map { r in
-            RouteJSON(id: r.qualifiedID, title: r.title, authority: model.policy(r.policyID)!.authority,
+            RouteListing(id: r.qualifiedID, title: r.title, authority: model.policy(r.policyID)!.authority,
                       raisedBy: r.raisedBy.map(\.rawValue),
-                      stages: r.stages.map { StageJSON(id: $0.id, name: $0.name, officer: $0.officer, timescale: $0.timescale?.wording) },
-                      criteria: r.criteria.map { CriterionJSON(id: $0.id, title: $0.title, appliesTo: $0.appliesTo.map(\.rawValue)) })
+                      stages: r.stages.map { RouteListing.StageListing(id: $0.id, name: $0.name, officer: $0.officer, timescale: $0.timescale?.wording) },
+                      criteria: r.criteria.map { RouteListing.CriterionListing(id: $0.id, title: $0.title, appliesTo: $0.appliesTo.map(\.rawValue)) })
         }
         return try WordingJSON.encode(routes) + "\n"
     }

@@ -63,26 +63,3 @@ public struct SiteRenderer: Sendable {
     }
 }
 
-/// Slots written by concurrent jobs, each index by exactly one job.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<Int, Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: Result<Int, Error>) {
-        lock.lock(); slots[i] = value; lock.unlock()
-    }
-
-    func all() -> [Result<Int, Error>] { slots.map { $0! } }
-}
-
-/// Pages gathered from concurrent jobs.
-final class PageCollector: @unchecked Sendable {
-    private(set) var pages: [Page] = []
-    private let lock = NSLock()
-
-    func add(_ page: Page) {
-        lock.lock(); pages.append(page); lock.unlock()
-    }
-}
