@@ -55,10 +55,16 @@ struct ContentChecker {
             guard let policy = model.policy(id) else {
                 return [Diagnostic(.error, at, "broken link: no policy '\(id)'.\(Suggestion.phrase(for: id, in: model.policies.map(\.id))) Policies: \(model.policies.map(\.id).joined(separator: ", ")).")]
             }
-            if let anchor, !policy.headings.contains(where: { $0.anchor == anchor }) {
-                return [Diagnostic(.error, at, "broken anchor '#\(anchor)' in policy '\(id)': no heading has that anchor.\(Suggestion.phrase(for: anchor, in: policy.headings.map(\.anchor)))")]
+            guard let anchor, !policy.headings.contains(where: { $0.anchor == anchor }) else { return [] }
+            // Besides headings, a policy page has an anchor per route, stage and criterion.
+            let routes = policy.routes.map { "route-\($0.id)" }
+            let stages = policy.routes.flatMap { r in r.stages.map { "stage-\(r.id)-\($0.id)" } }
+            let criteria = policy.routes.flatMap { r in r.criteria.map { "criterion-\(r.id)-\($0.id)" } }
+            if routes.contains(anchor) || stages.contains(anchor) || criteria.contains(anchor) { return [] }
+            for (prefix, what, valid) in [("route-", "route", routes), ("stage-", "stage", stages), ("criterion-", "criterion", criteria)] where anchor.hasPrefix(prefix) {
+                return [Diagnostic(.error, at, "unknown \(what) '#\(anchor)' in policy '\(id)'.\(Suggestion.phrase(for: anchor, in: valid)) Valid: \(valid.prefix(12).joined(separator: ", "))\(valid.count > 12 ? ", …" : "").")]
             }
-            return []
+            return [Diagnostic(.error, at, "broken anchor '#\(anchor)' in policy '\(id)': no heading has that anchor.\(Suggestion.phrase(for: anchor, in: policy.headings.map(\.anchor)))")]
         case .checklist(let id, let anchor):
             guard model.checklists.contains(where: { $0.id == id }) else {
                 return [Diagnostic(.error, at, "broken link: no checklist '\(id)'.\(Suggestion.phrase(for: id, in: model.checklists.map(\.id)))")]

@@ -1,4 +1,5 @@
 import CMarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -19,6 +20,12 @@ public enum MarkdownParser {
     /// body that follows front matter reports positions in the whole file.
     public static func parse(_ text: String, lineOffset: Int = 0) -> MarkdownNode {
         ensureRegistered()
+        // cmark-gfm keeps the inline parser's table of special characters in process-wide
+        // state: attaching an extension adds '~' and freeing a parser removes it, so two
+        // parsers on two threads corrupt each other (strikethrough silently lost). Parsers
+        // therefore run one at a time; the callers' other work still runs in parallel.
+        lock.lock()
+        defer { lock.unlock() }
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else {
             return MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1))
@@ -47,6 +54,8 @@ public enum MarkdownParser {
     /// benchmark's floor and for tests that pin cmark's safe behaviour.
     public static func renderHTMLWithCMark(_ text: String) -> String {
         ensureRegistered()
+        lock.lock()
+        defer { lock.unlock() }
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return "" }
         defer { cmark_parser_free(parser) }
         var extensions: UnsafeMutablePointer<cmark_llist>? = nil
@@ -76,6 +85,8 @@ public enum MarkdownParser {
     private static let registration: Void = { cmark_gfm_core_extensions_ensure_registered() }()
 
     private static func ensureRegistered() { _ = registration }
+
+    private static let lock = NSLock()
 
     private static func convert(_ node: OpaquePointer, lineOffset: Int) -> MarkdownNode {
         let position = SourcePosition(

@@ -224,3 +224,25 @@ final class MarkdownParserTests: XCTestCase {
         XCTAssertTrue(html.contains("checkbox"), html)
     }
 }
+
+/// Parsing from several threads at once must give the same tree as parsing alone: cmark-gfm's
+/// special-character table is process-wide, and a race there once dropped strikethrough.
+final class MarkdownParserConcurrencyTests: XCTestCase {
+    func testConcurrentParsesKeepStrikethrough() {
+        let text = (0..<50).map { "Line \($0) has ~~struck~~ text and a | pipe." }.joined(separator: "\n\n")
+        let expected = MarkdownParser.parse(text)
+        let results = Results(count: 400)
+        DispatchQueue.concurrentPerform(iterations: 400) { i in
+            results.set(i, MarkdownParser.parse(text) == expected)
+        }
+        XCTAssertEqual(results.failures, 0, "concurrent parses differed from a lone parse")
+    }
+
+    final class Results: @unchecked Sendable {
+        private var ok: [Bool]
+        private let lock = NSLock()
+        init(count: Int) { ok = Array(repeating: false, count: count) }
+        func set(_ i: Int, _ value: Bool) { lock.lock(); ok[i] = value; lock.unlock() }
+        var failures: Int { ok.filter { !$0 }.count }
+    }
+}
