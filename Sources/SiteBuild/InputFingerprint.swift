@@ -35,4 +35,27 @@ struct InputFingerprint: Equatable {
     }
 
     init(lines: [String]) { self.lines = lines }
+
+    /// The ids of policies whose pages cannot have changed since `previous`: nothing outside
+    /// `policies/` changed (site.yml, glossary, template, checklists), no policy was added or
+    /// removed (links between policies depend on which exist), and the policy's own file and
+    /// folder are as they were. Empty when anything global changed.
+    func unchangedPolicies(since previous: InputFingerprint) -> Set<String> {
+        func split(_ lines: [String]) -> (global: [String], perPolicy: [String: [String]]) {
+            var global: [String] = [], per: [String: [String]] = [:]
+            for line in lines {
+                let path = line.prefix { $0 != " " }
+                if path.hasPrefix("policies/") {
+                    let id = path.dropFirst("policies/".count).prefix { $0 != "/" }
+                    per[String(id), default: []].append(line)
+                } else {
+                    global.append(line)
+                }
+            }
+            return (global, per)
+        }
+        let now = split(lines), before = split(previous.lines)
+        guard now.global == before.global, Set(now.perPolicy.keys) == Set(before.perPolicy.keys) else { return [] }
+        return Set(now.perPolicy.compactMap { id, lines in before.perPolicy[id] == lines ? id : nil })
+    }
 }

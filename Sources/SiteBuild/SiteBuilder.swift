@@ -68,9 +68,13 @@ public struct SiteBuilder {
         // Render and write together: each page goes to the staging folder as soon as it is
         // ready; only a complete staging folder is swapped into place.
         let staged = try StagedOutput(writer: writer, previous: previous)
+        // Policies whose inputs did not change keep their pages: carried over, not rendered.
+        let carried = previous.map { staged.carryOver(policies: fingerprint.unchangedPolicies(since: $0.fingerprint)) } ?? []
+        if !carried.isEmpty { progress("\(carried.count) unchanged policies keep their pages") }
+        let carriedFiles = staged.linked
         let count: Int
         do {
-            count = try renderer.render(into: { try staged.write($0) })
+            count = try renderer.render(skippingPolicies: carried, into: { try staged.write($0) }) + carriedFiles
         } catch {
             staged.abandon()
             if let e = error as? BuildError { throw e }

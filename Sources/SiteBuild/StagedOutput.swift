@@ -64,6 +64,44 @@ final class StagedOutput: @unchecked Sendable {
         record(page.path, OutputRecord(hash: hash, stamp: OutputRecord.stamp(of: target) ?? ""), linked: false)
     }
 
+    /// Carries every previous output of the given policies into the staging folder by hard
+    /// link, for policies whose inputs did not change. A policy is carried over only if all its
+    /// files are exactly as the last build left them; the ids carried over are returned, and
+    /// the rest must be rendered.
+    func carryOver(policies ids: Set<String>) -> Set<String> {
+        guard let previous, !ids.isEmpty else { return [] }
+        var byPolicy: [String: [(String, OutputRecord)]] = [:]
+        for (path, record) in previous.outputs where path.hasPrefix("policies/") {
+            let id = String(path.dropFirst("policies/".count).prefix { $0 != "/" })
+            if ids.contains(id) { byPolicy[id, default: []].append((path, record)) }
+        }
+        let fm = FileManager.default
+        var carried: Set<String> = []
+        for (id, files) in byPolicy {
+            guard files.allSatisfy({ OutputRecord.stamp(of: oldRoot + $0.0) == $0.1.stamp }) else { continue }
+            var done: [String] = []
+            var ok = true
+            for (path, record) in files {
+                let dir = (path as NSString).deletingLastPathComponent
+                if !madeDirectories.contains(dir) {
+                    guard (try? fm.createDirectory(at: staging.appendingPathComponent(dir), withIntermediateDirectories: true)) != nil else { ok = false; break }
+                    madeDirectories.insert(dir)
+                }
+                guard link(oldRoot + path, staging.path + "/" + path) == 0 else { ok = false; break }
+                done.append(path)
+                records[path] = record
+            }
+            if ok {
+                carried.insert(id)
+                linked += files.count
+            } else {
+                // Undo a partial carry-over; the policy will be rendered instead.
+                for path in done { unlink(staging.path + "/" + path); records[path] = nil }
+            }
+        }
+        return carried
+    }
+
     private func record(_ path: String, _ r: OutputRecord, linked isLinked: Bool) {
         lock.lock()
         records[path] = r

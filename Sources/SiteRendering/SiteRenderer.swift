@@ -21,7 +21,7 @@ public struct SiteRenderer: Sendable {
     /// Renders every page on all cores, handing each to `sink` as soon as it is ready (from
     /// any thread), so a large site is never held in memory whole. Returns the page count.
     @discardableResult
-    public func render(into sink: @escaping @Sendable (Page) throws -> Void) throws -> Int {
+    public func render(skippingPolicies skipped: Set<String> = [], into sink: @escaping @Sendable (Page) throws -> Void) throws -> Int {
         let context = self.context
         var jobs: [@Sendable () throws -> [Page]] = [
             { [HomePage(context: context).render()] },
@@ -34,7 +34,8 @@ public struct SiteRenderer: Sendable {
             { [AZPage(context: context).render()] },
             { [ChangesPage(context: context).render()] },
         ]
-        for policy in context.model.policies {
+        // A skipped policy's pages were carried over unchanged from the last build.
+        for policy in context.model.policies where !skipped.contains(policy.id) {
             jobs.append { [PolicyPage(context: context, policy: policy).render()] }
             for route in policy.routes {
                 jobs.append {

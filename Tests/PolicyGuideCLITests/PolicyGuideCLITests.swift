@@ -383,3 +383,50 @@ final class PolicyGuideCLITests: XCTestCase {
         }
     }
 }
+
+/// Editing one policy re-renders that policy and the whole-site pages only; every other
+/// policy's pages are carried over, and the result is byte-identical to a cold build.
+final class PerPolicyRebuildTests: XCTestCase {
+    // Borrow the end-to-end helpers (run, snapshot) of the main CLI test case.
+    let cli = PolicyGuideCLITests(name: "helpers", testClosure: { _ in })
+
+    func testOneEditedPolicyRebuildsOnlyItselfAndMatchesAColdBuild() throws {
+        let fm = FileManager.default
+        let work = fm.temporaryDirectory.appendingPathComponent("pg-perpolicy-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: work) }
+        try fm.createDirectory(at: work, withIntermediateDirectories: true)
+        try fm.copyItem(at: URL(fileURLWithPath: PolicyGuideCLITests.realContent), to: work.appendingPathComponent("content"))
+        XCTAssertEqual(try cli.run(["build", "--output", "site"], in: work).status, 0)
+
+        let file = work.appendingPathComponent("content/policies/bexley/policy.md")
+        try (try String(contentsOf: file, encoding: .utf8) + "\nAn added closing sentence.\n").write(to: file, atomically: false, encoding: .utf8)
+        let edit = try cli.run(["build", "--output", "site"], in: work)
+        XCTAssertEqual(edit.status, 0, edit.stderr)
+        XCTAssertTrue(edit.stderr.contains("3 unchanged policies keep their pages"), edit.stderr)
+        XCTAssertTrue(try String(contentsOf: work.appendingPathComponent("site/policies/bexley/index.html"), encoding: .utf8).contains("An added closing sentence."))
+
+        XCTAssertEqual(try cli.run(["build", "--output", "cold"], in: work).status, 0)
+        var incremental = try cli.snapshot(work.appendingPathComponent("site"))
+        var cold = try cli.snapshot(work.appendingPathComponent("cold"))
+        incremental = incremental.filter { !$0.key.hasSuffix(".policyguide-cache") }
+        cold = cold.filter { !$0.key.hasSuffix(".policyguide-cache") }
+        XCTAssertEqual(incremental.keys.sorted(), cold.keys.sorted())
+        for (path, bytes) in cold { XCTAssertEqual(incremental[path], bytes, path) }
+    }
+
+    func testAGlobalChangeRendersEveryPolicy() throws {
+        let fm = FileManager.default
+        let work = fm.temporaryDirectory.appendingPathComponent("pg-global-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: work) }
+        try fm.createDirectory(at: work, withIntermediateDirectories: true)
+        try fm.copyItem(at: URL(fileURLWithPath: PolicyGuideCLITests.realContent), to: work.appendingPathComponent("content"))
+        XCTAssertEqual(try cli.run(["build", "--output", "site"], in: work).status, 0)
+        let glossary = work.appendingPathComponent("content/glossary.yml")
+        try (try String(contentsOf: glossary, encoding: .utf8).replacingOccurrences(of: "Independent Reviewing Officer", with: "Independent Reviewing Officer (IRO)"))
+            .write(to: glossary, atomically: false, encoding: .utf8)
+        let build = try cli.run(["build", "--output", "site"], in: work)
+        XCTAssertEqual(build.status, 0, build.stderr)
+        XCTAssertFalse(build.stderr.contains("keep their pages"), build.stderr)
+        XCTAssertTrue(try String(contentsOf: work.appendingPathComponent("site/policies/bexley/index.html"), encoding: .utf8).contains("Independent Reviewing Officer (IRO)"))
+    }
+}
