@@ -390,13 +390,19 @@ final class PerPolicyRebuildTests: XCTestCase {
     // Borrow the end-to-end helpers (run, snapshot) of the main CLI test case.
     let cli = PolicyGuideCLITests(name: "helpers", testClosure: { _ in })
 
-    func testOneEditedPolicyRebuildsOnlyItselfAndMatchesAColdBuild() throws {
+    /// A temporary folder with a copy of the real content, built once into `site/`.
+    func builtWorkTree() throws -> URL {
         let fm = FileManager.default
-        let work = fm.temporaryDirectory.appendingPathComponent("pg-perpolicy-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: work) }
+        let work = fm.temporaryDirectory.appendingPathComponent("pg-rebuild-\(UUID().uuidString)")
+        addTeardownBlock { try? fm.removeItem(at: work) }
         try fm.createDirectory(at: work, withIntermediateDirectories: true)
         try fm.copyItem(at: URL(fileURLWithPath: PolicyGuideCLITests.realContent), to: work.appendingPathComponent("content"))
         XCTAssertEqual(try cli.run(["build", "--output", "site"], in: work).status, 0)
+        return work
+    }
+
+    func testOneEditedPolicyRebuildsOnlyItselfAndMatchesAColdBuild() throws {
+        let work = try builtWorkTree()
 
         let file = work.appendingPathComponent("content/policies/bexley/policy.md")
         try (try String(contentsOf: file, encoding: .utf8) + "\nAn added closing sentence.\n").write(to: file, atomically: false, encoding: .utf8)
@@ -415,12 +421,7 @@ final class PerPolicyRebuildTests: XCTestCase {
     }
 
     func testAGlobalChangeRendersEveryPolicy() throws {
-        let fm = FileManager.default
-        let work = fm.temporaryDirectory.appendingPathComponent("pg-global-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: work) }
-        try fm.createDirectory(at: work, withIntermediateDirectories: true)
-        try fm.copyItem(at: URL(fileURLWithPath: PolicyGuideCLITests.realContent), to: work.appendingPathComponent("content"))
-        XCTAssertEqual(try cli.run(["build", "--output", "site"], in: work).status, 0)
+        let work = try builtWorkTree()
         let glossary = work.appendingPathComponent("content/glossary.yml")
         try (try String(contentsOf: glossary, encoding: .utf8).replacingOccurrences(of: "Independent Reviewing Officer", with: "Independent Reviewing Officer (IRO)"))
             .write(to: glossary, atomically: false, encoding: .utf8)
