@@ -13,11 +13,13 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The output folder.", valueName: "path")) var output: String = "site"
     @Flag(help: "Treat warnings as errors.") var strict = false
     @Flag(help: "Print only problems, not progress.") var quiet = false
+    @Flag(help: ArgumentHelp("Keep a cache (.policyguide-cache) in the output folder so rebuilds skip unchanged work: for editors rebuilding on every save. The cache is machine-specific; leave it off for the committed or published site."))
+    var incremental = false
 
     func run() throws {
         let quiet = self.quiet
         let builder = SiteBuilder(content: options.contentURL, contentDisplay: options.content,
-                                  output: URL(fileURLWithPath: output), strict: strict,
+                                  output: URL(fileURLWithPath: output), strict: strict, incremental: incremental,
                                   progress: { if !quiet { Stderr.write("build: " + $0) } })
         do {
             let (diagnostics, _) = try builder.build()

@@ -14,11 +14,16 @@ public struct SiteBuilder {
     public let output: URL
     /// Treat warnings as errors.
     public let strict: Bool
+    /// Keep a cache in the output folder so later builds skip unchanged work. Off by default:
+    /// the cache is machine-specific, and without it the output folder holds exactly the
+    /// published site, byte for byte the same on every machine.
+    public let incremental: Bool
     /// Receives progress lines (to stderr in the CLI).
     public let progress: (String) -> Void
 
     /// Creates a builder.
-    public init(content: URL, contentDisplay: String, output: URL, strict: Bool, progress: @escaping (String) -> Void) {
+    public init(content: URL, contentDisplay: String, output: URL, strict: Bool, incremental: Bool = false, progress: @escaping (String) -> Void) {
+        self.incremental = incremental
         self.content = content
         self.contentDisplay = contentDisplay
         self.output = output
@@ -46,7 +51,7 @@ public struct SiteBuilder {
         let start = DispatchTime.now()
         // Nothing changed since the last build into this folder: skip every step.
         let fingerprint = InputFingerprint(content: content)
-        let previous = FileManager.default.fileExists(atPath: output.appendingPathComponent(AtomicSiteWriter.markerName).path)
+        let previous = incremental && FileManager.default.fileExists(atPath: output.appendingPathComponent(AtomicSiteWriter.markerName).path)
             ? BuildCache.read(in: output) : nil
         if let previous, previous.fingerprint == fingerprint, !(strict && !previous.warnings.isEmpty),
            previous.outputsIntact(in: output) {
@@ -81,7 +86,7 @@ public struct SiteBuilder {
             throw BuildError.template("\(model.wordingTemplateFile):1:1: error: \(error)")
         }
         let warnings = result.diagnostics.map(\.description)
-        try staged.commit { hashes in BuildCache(fingerprint: fingerprint, outputs: hashes, warnings: warnings) }
+        try staged.commit(cache: incremental ? { hashes in BuildCache(fingerprint: fingerprint, outputs: hashes, warnings: warnings) } : nil)
         progress("rendered and wrote \(count) files: \(staged.written) changed, \(staged.linked) unchanged kept, in \(output.path) (\(ms(since: renderStart)) ms)")
         return (result.diagnostics, count)
     }
