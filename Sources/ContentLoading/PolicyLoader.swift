@@ -45,7 +45,6 @@ struct PolicyLoader {
             fields.absorb(c)
         }
         let routeNodes = fields.mappings("routes") ?? []
-        let routesLocation = fields.keyLocation("routes")
         diagnostics += fields.diagnostics
 
         let body = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
@@ -65,9 +64,6 @@ struct PolicyLoader {
                     routes.append(route)
                 }
             }
-        }
-        if routeNodes.isEmpty && fields.value("routes") == nil {
-            _ = routesLocation
         }
         guard let authority, let title, let source else { return nil }
         return Policy(id: id, authority: authority, title: title, source: source, version: version, added: added,
