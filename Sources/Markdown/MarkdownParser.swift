@@ -21,11 +21,12 @@ public enum MarkdownParser {
     public static func parse(_ text: String, lineOffset: Int = 0) -> MarkdownNode {
         ensureRegistered()
         // cmark-gfm keeps the inline parser's table of special characters in process-wide
-        // state: attaching an extension adds '~' and freeing a parser removes it, so two
+        // state: every inline pass adds the extensions' characters ('~' and others) and removes them
+        // when it ends, so two
         // parsers on two threads corrupt each other (strikethrough silently lost). Parsers
-        // therefore run one at a time; the callers' other work still runs in parallel.
-        lock.lock()
-        defer { lock.unlock() }
+        // therefore never feed or finish at the same time (the table extension parses a row's
+        // inlines while feeding, so both calls touch the table). Converting the C tree into
+        // Swift values and freeing it touch no shared state and run on every core.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else {
             return MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1))
@@ -37,12 +38,15 @@ public enum MarkdownParser {
             }
         }
         var text = text
+        lock.lock()
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else {
+        let finished = cmark_parser_finish(parser)
+        lock.unlock()
+        guard let root = finished else {
             return MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1))
         }
         defer { cmark_node_free(root) }
