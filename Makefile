@@ -58,11 +58,11 @@ unit-test:
 
 site-fresh: build
 	@$(BIN) build --quiet --content content --output $(SITE_TMP)/site 2>$(SITE_TMP).log || { cat $(SITE_TMP).log; exit 1; }; rm -f $(SITE_TMP).log
-	@if diff -r --exclude=.policyguide-site --exclude=.policyguide-cache site $(SITE_TMP)/site >/dev/null; then \
+	@if diff -r --exclude=.policyguide-site --exclude=.policyguide-cache --exclude=.policyguide-cache-policies site $(SITE_TMP)/site >/dev/null; then \
 	  echo "site/ is fresh: identical to a new build of content/"; rm -rf $(SITE_TMP); \
 	else \
 	  echo "site/ is stale: it differs from a fresh build of content/. Run 'make site' and commit site/."; \
-	  diff -r --exclude=.policyguide-site --exclude=.policyguide-cache site $(SITE_TMP)/site | head -20; rm -rf $(SITE_TMP); exit 1; \
+	  diff -r --exclude=.policyguide-site --exclude=.policyguide-cache --exclude=.policyguide-cache-policies site $(SITE_TMP)/site | head -20; rm -rf $(SITE_TMP); exit 1; \
 	fi
 
 browser-test: build

@@ -41,6 +41,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "ContentLoading", "PolicyModel"], exclude: ["Golden"]),
         .testTarget(name: "SiteRenderingTests", dependencies: ["SiteRendering", "SiteBuild", "ContentLoading", "PolicyModel"], exclude: ["Golden"]),
+        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "ContentLoading", "PolicyModel", "Markdown"]),
         .testTarget(name: "PolicyGuideCLITests", dependencies: ["PolicyGuideCLI"], exclude: ["Golden"]),
     ]
 )

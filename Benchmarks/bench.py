@@ -45,7 +45,7 @@ import corpus  # noqa: E402
 
 GFM = ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist"]
 # Files in a PolicyGuide output folder that are build bookkeeping, not the published site.
-BOOKKEEPING = [".policyguide-cache"]
+BOOKKEEPING = [".policyguide-cache", ".policyguide-cache-policies"]
 
 WORKS = [  # key, description (in table order)
     ("pg-cold", "policyguide build, cold, tmpfs"),

@@ -11,7 +11,11 @@ struct ContentChecker {
     func check() -> [Diagnostic] {
         var out: [Diagnostic] = []
         for policy in model.policies {
-            out += checkLinks(in: policy.body, file: policy.file, contentPath: "policies/\(policy.id)/policy.md", ownAnchors: Set(policy.headings.map(\.anchor)))
+            let ownAnchors = Set(policy.headings.map(\.anchor))
+            for link in policy.links {
+                out += checkTarget(LinkResolver.resolve(link.destination, fromFile: "policies/\(policy.id)/policy.md"),
+                                   text: link.destination, at: link.location, ownAnchors: ownAnchors)
+            }
         }
         for checklist in model.checklists {
             let path = "checklists/\(checklist.id).md"

@@ -13,8 +13,10 @@ public struct ContentLoader {
         files = ContentFile(root: root, displayRoot: displayRoot ?? root.relativePath)
     }
 
-    /// Loads everything, then runs the cross-reference checks.
-    public func load() -> LoadResult {
+    /// Loads everything, then runs the cross-reference checks. Policies in `reusing` (by id)
+    /// are taken from an incremental build's cache instead of their files: the caller
+    /// guarantees those files are unchanged and that their pages will not be rendered.
+    public func load(reusing cached: [String: CachedPolicy] = [:]) -> LoadResult {
         var diagnostics: [Diagnostic] = []
         let rootLocation = SourceLocation(file: files.displayRoot, line: 1, column: 1)
         guard files.isDirectory("") else {
@@ -48,6 +50,7 @@ public struct ContentLoader {
             candidates.append((name, relative, shown))
         }
         let loaded = ParallelMap.map(candidates) { [files] c -> (Policy?, [Diagnostic]) in
+            if let reused = cached[c.name] { return (reused.policy, reused.diagnostics) }
             switch files.read(c.relative) {
             case .success(let text):
                 var loader = PolicyLoader(id: c.name, file: c.shown)
@@ -58,8 +61,12 @@ public struct ContentLoader {
             }
         }
         var policies: [Policy] = []
+        var fresh: [CachedPolicy] = []
         for (policy, found) in loaded {
-            if let policy { policies.append(policy) }
+            if let policy {
+                policies.append(policy)
+                if cached[policy.id] == nil { fresh.append(CachedPolicy(policy: policy, diagnostics: found)) }
+            }
             diagnostics += found
         }
         if policies.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
@@ -116,7 +123,7 @@ public struct ContentLoader {
         // "no timescale") would only repeat the error less accurately.
         let errorLines = Set(diagnostics.filter { $0.severity == .error }.map { "\($0.location.file):\($0.location.line)" })
         diagnostics += PolicyLint(model: model).findings().filter { !errorLines.contains("\($0.location.file):\($0.location.line)") }
-        return LoadResult(model: model, diagnostics: diagnostics.sorted(by: Self.order))
+        return LoadResult(model: model, diagnostics: diagnostics.sorted(by: Self.order), loadedPolicies: fresh)
     }
 
     static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {

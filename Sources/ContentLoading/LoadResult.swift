@@ -7,6 +7,10 @@ public struct LoadResult: Sendable {
     /// All problems, in file, line, column order.
     public var diagnostics: [Diagnostic]
 
+    /// Each policy loaded from its file this time, with the problems its file alone produced:
+    /// what an incremental build caches.
+    public var loadedPolicies: [CachedPolicy] = []
+
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// `map` over independent items on all cores, results in input order.
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
+public enum ParallelMap {
+    /// Applies `transform` to every item, spread over all cores.
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
         let slots = Slots<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { i in
             slots.set(i, transform(items[i]))

@@ -53,7 +53,7 @@ struct PolicyLoader {
         if body.children.isEmpty && routeNodes.isEmpty {
             error(top, "empty policy: it has no text and no routes. Add the policy's full text below the front matter.")
         }
-        reportRawHTML(body)
+        let links = scanForRawHTMLAndLinks(body)
 
         var routes: [Route] = []
         for routeNode in routeNodes {
@@ -67,7 +67,7 @@ struct PolicyLoader {
         }
         guard let authority, let title, let source else { return nil }
         return Policy(id: id, authority: authority, title: title, source: source, version: version, added: added,
-                      updated: updated, reviewDue: reviewDue, changes: changes, routes: routes, body: body,
+                      updated: updated, reviewDue: reviewDue, changes: changes, routes: routes, body: body, links: links,
                       headings: headings, file: file)
     }
 
@@ -93,14 +93,23 @@ struct PolicyLoader {
         return out
     }
 
-    mutating func reportRawHTML(_ body: MarkdownNode) {
+    /// Reports raw HTML (dropped) and returns the links, in one walk over the text.
+    mutating func scanForRawHTMLAndLinks(_ body: MarkdownNode) -> [LinkReference] {
         var found: [SourcePosition] = []
+        var links: [LinkReference] = []
         body.forEach { node in
             switch node.kind {
             case .htmlBlock, .htmlInline: found.append(node.position)
+            case .link(let destination, _), .image(let destination, _):
+                links.append(LinkReference(destination: destination, location: loc(node.position)))
             default: break
             }
         }
+        defer { reportRawHTML(at: found) }
+        return links
+    }
+
+    mutating func reportRawHTML(at found: [SourcePosition]) {
         for p in found {
             diagnostics.append(Diagnostic(.warning, loc(p), "raw HTML is never published and has been dropped: write Markdown instead (e.g. **bold**, [link](…))."))
         }

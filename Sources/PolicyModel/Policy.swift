@@ -23,8 +23,11 @@ public struct Policy: Sendable, Equatable {
     public var changes: [ChangeNote]
     /// Its escalation routes.
     public var routes: [Route]
-    /// Its full text, parsed.
+    /// Its full text, parsed. Empty in a policy restored from an incremental build's cache
+    /// (`CachedPolicy`): such a policy's pages are carried over, never rendered.
     public var body: MarkdownNode
+    /// The links in its text (links and images), in document order.
+    public var links: [LinkReference]
     /// The headings of the text with their anchors, in order.
     public var headings: [Heading]
     /// The content file, for diagnostics and links.
@@ -33,7 +36,7 @@ public struct Policy: Sendable, Equatable {
     /// Creates a policy.
     public init(id: String, authority: String, title: String, source: String, version: String?, added: PolicyDate?,
                 updated: PolicyDate?, reviewDue: PolicyDate?, changes: [ChangeNote], routes: [Route],
-                body: MarkdownNode, headings: [Heading], file: String) {
+                body: MarkdownNode, links: [LinkReference], headings: [Heading], file: String) {
         self.id = id
         self.authority = authority
         self.title = title
@@ -45,6 +48,7 @@ public struct Policy: Sendable, Equatable {
         self.changes = changes
         self.routes = routes
         self.body = body
+        self.links = links
         self.headings = headings
         self.file = file
     }

@@ -58,9 +58,22 @@ public struct SiteBuilder {
             progress("no content changed since the last build: \(output.path) is up to date (\(ms(since: start)) ms)")
             return (previous.warnings.compactMap(Diagnostic.init(parsing:)), 0)
         }
-        let result = load()
-        progress("loaded \(result.model?.policies.count ?? 0) policies, \(result.model?.checklists.count ?? 0) checklists, \(result.model?.glossary.count ?? 0) glossary terms (\(ms(since: start)) ms)")
+        // An incremental rebuild first carries over the pages of policies whose files did not
+        // change; those policies are then restored from the cache instead of parsed.
+        var staged: StagedOutput? = nil
+        var carried: Set<String> = []
+        var policyCache = PolicyCache()
+        if let previous {
+            let s = try StagedOutput(writer: writer, previous: previous)
+            staged = s
+            carried = s.carryOver(policies: fingerprint.unchangedPolicies(since: previous.fingerprint))
+            policyCache = PolicyCache.read(in: output, contentDisplay: contentDisplay)
+        }
+        let reused = policyCache.entries(for: carried)
+        let result = ContentLoader(root: content, displayRoot: contentDisplay).load(reusing: reused)
+        progress("loaded \(result.model?.policies.count ?? 0) policies (\(reused.count) unchanged, from the cache), \(result.model?.checklists.count ?? 0) checklists, \(result.model?.glossary.count ?? 0) glossary terms (\(ms(since: start)) ms)")
         guard let model = result.model, !blocks(result.diagnostics) else {
+            staged?.abandon()
             throw BuildError.contentErrors(result.diagnostics)
         }
         let renderStart = DispatchTime.now()
@@ -68,26 +81,27 @@ public struct SiteBuilder {
         do {
             renderer = try SiteRenderer(model: model)
         } catch {
+            staged?.abandon()
             throw BuildError.template("\(model.wordingTemplateFile):1:1: error: \(error)")
         }
         // Render and write together: each page goes to the staging folder as soon as it is
         // ready; only a complete staging folder is swapped into place.
-        let staged = try StagedOutput(writer: writer, previous: previous)
-        // Policies whose inputs did not change keep their pages: carried over, not rendered.
-        let carried = previous.map { staged.carryOver(policies: fingerprint.unchangedPolicies(since: $0.fingerprint)) } ?? []
+        let output = try staged ?? StagedOutput(writer: writer, previous: nil)
         if !carried.isEmpty { progress("\(carried.count) unchanged policies keep their pages") }
-        let carriedFiles = staged.linked
+        let carriedFiles = output.linked
         let count: Int
         do {
-            count = try renderer.render(skippingPolicies: carried, into: { try staged.write($0) }) + carriedFiles
+            count = try renderer.render(skippingPolicies: carried, into: { try output.write($0) }) + carriedFiles
         } catch {
-            staged.abandon()
+            output.abandon()
             if let e = error as? BuildError { throw e }
             throw BuildError.template("\(model.wordingTemplateFile):1:1: error: \(error)")
         }
         let warnings = result.diagnostics.map(\.description)
-        try staged.commit(cache: incremental ? { hashes in BuildCache(fingerprint: fingerprint, outputs: hashes, warnings: warnings) } : nil)
-        progress("rendered and wrote \(count) files: \(staged.written) changed, \(staged.linked) unchanged kept, in \(output.path) (\(ms(since: renderStart)) ms)")
+        let policies = incremental ? policyCache.serialized(policies: model.policies, fresh: result.loadedPolicies, contentDisplay: contentDisplay) : nil
+        try output.commit(cache: incremental ? { hashes in BuildCache(fingerprint: fingerprint, outputs: hashes, warnings: warnings) } : nil,
+                          policies: policies)
+        progress("rendered and wrote \(count) files: \(output.written) changed, \(output.linked) unchanged kept, in \(self.output.path) (\(ms(since: renderStart)) ms)")
         return (result.diagnostics, count)
     }
 

@@ -1,3 +1,4 @@
+import ContentLoading
 import Foundation
 import SiteRendering
 
@@ -11,7 +12,7 @@ final class StagedOutput: @unchecked Sendable {
     let previous: BuildCache?
     private let oldRoot: String
     private let lock = NSLock()
-    private var madeDirectories: Set<String> = [""]
+    private var madeDirectories: Set<String> = []
     private var records: [String: OutputRecord] = [:]
     private(set) var written = 0
     private(set) var linked = 0
@@ -28,6 +29,7 @@ final class StagedOutput: @unchecked Sendable {
         retired = writer.parent.appendingPathComponent(".\(writer.name).previous-\(pid)")
         self.previous = previous
         oldRoot = output.path + "/"
+        madeDirectories = [staging.path]
         writer.cleanStale()
         do {
             // `--output new/path/site` works like `mkdir -p`: the parents are part of the output path.
@@ -41,33 +43,31 @@ final class StagedOutput: @unchecked Sendable {
     /// Writes one page (thread-safe). A page whose bytes are the same as last time, in a file
     /// nobody has touched since, is hard-linked from the old output instead of rewritten.
     func write(_ page: Page) throws {
-        let fm = FileManager.default
-        let dir = (page.path as NSString).deletingLastPathComponent
-        lock.lock()
-        if !madeDirectories.contains(dir) {
-            do { try fm.createDirectory(at: staging.appendingPathComponent(dir), withIntermediateDirectories: true) }
-            catch { lock.unlock(); throw BuildError.io("cannot create folder \(dir): \(error.localizedDescription)") }
-            madeDirectories.insert(dir)
-        }
-        lock.unlock()
-        let hash = ContentHash.of(page.contents)
+        let dir = FileSystem.parent(of: page.path)
         let target = staging.path + "/" + page.path
-        if let old = previous?.outputs[page.path], old.hash == hash,
-           OutputRecord.stamp(of: oldRoot + page.path) == old.stamp,
-           link(oldRoot + page.path, target) == 0 {
-            record(page.path, old, linked: true)
-            return
+        lock.lock()
+        do { try FileSystem.makeDirectories(dir.isEmpty ? staging.path : staging.path + "/" + dir, made: &madeDirectories) }
+        catch { lock.unlock(); throw BuildError.io("\(error)") }
+        lock.unlock()
+        var contents = page.contents
+        try contents.withUTF8 { bytes in
+            let hash = ContentHash.of(bytes)
+            if let old = previous?.outputs[page.path], old.hash == hash,
+               OutputRecord.stamp(of: oldRoot + page.path) == old.stamp,
+               link(oldRoot + page.path, target) == 0 {
+                record(page.path, old, linked: true)
+                return
+            }
+            do { try FileSystem.write(UnsafeRawBufferPointer(bytes), to: target) }
+            catch { throw BuildError.io("\(error)") }
+            record(page.path, OutputRecord(hash: hash, stamp: OutputRecord.stamp(of: target) ?? ""), linked: false)
         }
-        guard fm.createFile(atPath: target, contents: Data(page.contents.utf8)) else {
-            throw BuildError.io("cannot create \(page.path)")
-        }
-        record(page.path, OutputRecord(hash: hash, stamp: OutputRecord.stamp(of: target) ?? ""), linked: false)
     }
 
     /// Carries every previous output of the given policies into the staging folder by hard
     /// link, for policies whose inputs did not change. A policy is carried over only if all its
     /// files are exactly as the last build left them; the ids carried over are returned, and
-    /// the rest must be rendered.
+    /// the rest must be rendered. Policies are independent, so they are linked on all cores.
     func carryOver(policies ids: Set<String>) -> Set<String> {
         guard let previous, !ids.isEmpty else { return [] }
         var byPolicy: [String: [(String, OutputRecord)]] = [:]
@@ -75,28 +75,32 @@ final class StagedOutput: @unchecked Sendable {
             let id = String(path.dropFirst("policies/".count).prefix { $0 != "/" })
             if ids.contains(id) { byPolicy[id, default: []].append((path, record)) }
         }
-        let fm = FileManager.default
-        var carried: Set<String> = []
-        for (id, files) in byPolicy {
-            guard files.allSatisfy({ OutputRecord.stamp(of: oldRoot + $0.0) == $0.1.stamp }) else { continue }
+        guard (try? FileSystem.makeDirectories(staging.path + "/policies", made: &madeDirectories)) != nil else { return [] }
+        let policies = byPolicy.sorted { $0.key < $1.key }
+        let shared = madeDirectories
+        let results = ParallelMap.map(policies) { [staging, oldRoot] id, files -> (String, [(String, OutputRecord)])? in
+            guard files.allSatisfy({ OutputRecord.stamp(of: oldRoot + $0.0) == $0.1.stamp }) else { return nil }
+            var made = shared
             var done: [String] = []
-            var ok = true
-            for (path, record) in files {
-                let dir = (path as NSString).deletingLastPathComponent
-                if !madeDirectories.contains(dir) {
-                    guard (try? fm.createDirectory(at: staging.appendingPathComponent(dir), withIntermediateDirectories: true)) != nil else { ok = false; break }
-                    madeDirectories.insert(dir)
+            for (path, _) in files {
+                let target = staging.path + "/" + path
+                guard (try? FileSystem.makeDirectories(FileSystem.parent(of: target), made: &made)) != nil,
+                      link(oldRoot + path, target) == 0 else {
+                    // Undo a partial carry-over; the policy will be rendered instead.
+                    for path in done { unlink(staging.path + "/" + path) }
+                    return nil
                 }
-                guard link(oldRoot + path, staging.path + "/" + path) == 0 else { ok = false; break }
                 done.append(path)
-                records[path] = record
             }
-            if ok {
-                carried.insert(id)
-                linked += files.count
-            } else {
-                // Undo a partial carry-over; the policy will be rendered instead.
-                for path in done { unlink(staging.path + "/" + path); records[path] = nil }
+            return (id, files)
+        }
+        var carried: Set<String> = []
+        for case let (id, files)? in results {
+            carried.insert(id)
+            linked += files.count
+            for (path, record) in files {
+                records[path] = record
+                madeDirectories.insert(FileSystem.parent(of: staging.path + "/" + path))
             }
         }
         return carried
@@ -110,11 +114,14 @@ final class StagedOutput: @unchecked Sendable {
     }
 
     /// Writes the cache and the marker, then swaps the staging folder into place.
-    func commit(cache: (([String: OutputRecord]) -> BuildCache)?) throws {
+    func commit(cache: (([String: OutputRecord]) -> BuildCache)?, policies: [UInt8]? = nil) throws {
         let fm = FileManager.default
         do {
             if let cache {
                 _ = fm.createFile(atPath: staging.appendingPathComponent(BuildCache.fileName).path, contents: Data(cache(records).serialized().utf8))
+            }
+            if let policies {
+                _ = fm.createFile(atPath: staging.appendingPathComponent(PolicyCache.fileName).path, contents: Data(policies))
             }
             guard fm.createFile(atPath: staging.appendingPathComponent(AtomicSiteWriter.markerName).path, contents: Data(AtomicSiteWriter.markerText.utf8)) else {
                 throw BuildError.io("cannot create the marker file")
@@ -122,7 +129,7 @@ final class StagedOutput: @unchecked Sendable {
             if fm.fileExists(atPath: output.path) {
                 try fm.moveItem(at: output, to: retired)
                 try fm.moveItem(at: staging, to: output)
-                try? fm.removeItem(at: retired)
+                FileSystem.removeTree(retired.path)
             } else {
                 try fm.moveItem(at: staging, to: output)
             }
@@ -138,6 +145,6 @@ final class StagedOutput: @unchecked Sendable {
 
     /// Removes the staging folder; the previous output is untouched.
     func abandon() {
-        try? FileManager.default.removeItem(at: staging)
+        FileSystem.removeTree(staging.path)
     }
 }

@@ -25,9 +25,14 @@ struct AZPage {
         for t in context.model.glossary {
             out.append(IndexEntry(title: t.term, kind: "glossary", path: SitePath.glossary, anchor: t.anchor))
         }
-        // Keys computed once per entry, not once per comparison.
-        return out.map { ($0.title.lowercased(), $0) }
-            .sorted { ($0.0, $0.1.kind, $0.1.path) < ($1.0, $1.1.kind, $1.1.path) }
+        // Keys computed once per entry, and compared as UTF-8 bytes (the order of Unicode
+        // scalars, the same on every machine) rather than as Strings, which compare by
+        // canonical equivalence: at 10,000 policies there are 100,000 entries to sort.
+        func key(_ e: IndexEntry) -> [UInt8] {
+            Array(e.title.lowercased().utf8) + [0] + Array(e.kind.utf8) + [0] + Array(e.path.utf8)
+        }
+        return out.map { (key($0), $0) }
+            .sorted { $0.0.lexicographicallyPrecedes($1.0) }
             .map(\.1)
     }
 

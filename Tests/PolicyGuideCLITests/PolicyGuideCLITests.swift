@@ -268,9 +268,10 @@ final class PolicyGuideCLITests: XCTestCase {
         let folder = try makeTemporaryFolder()
         let site = folder.appendingPathComponent("site")
         XCTAssertEqual(try run(["build", "--content", Self.realContent, "--output", site.path]).status, 0)
-        XCTAssertNil(try snapshot(site)[".policyguide-cache"])
+        XCTAssertEqual(try snapshot(site).keys.filter { $0.contains(".policyguide-cache") }, [])
         XCTAssertEqual(try run(["build", "--incremental", "--content", Self.realContent, "--output", site.path]).status, 0)
         XCTAssertNotNil(try snapshot(site)[".policyguide-cache"])
+        XCTAssertNotNil(try snapshot(site)[".policyguide-cache-policies"])
     }
 
     func testBuildsIntoTwoFreshFoldersAreByteIdentical() throws {
@@ -313,7 +314,8 @@ final class PolicyGuideCLITests: XCTestCase {
         let r = try run(["build", "--incremental", "--content", Self.realContent, "--output", site.path])
         XCTAssertEqual(r.status, 0, r.stderr)
         var after = try snapshot(site), expected = before
-        after[".policyguide-cache"] = nil; expected[".policyguide-cache"] = nil
+        after = after.filter { !$0.key.hasPrefix(".policyguide-cache") }
+        expected = expected.filter { !$0.key.hasPrefix(".policyguide-cache") }
         XCTAssertEqual(after["index.html"], expected["index.html"], "index.html was not restored")
         XCTAssertEqual(after["style.css"], expected["style.css"], "style.css was not restored")
     }
@@ -425,10 +427,45 @@ final class PerPolicyRebuildTests: XCTestCase {
         XCTAssertEqual(try cli.run(["build", "--output", "cold"], in: work).status, 0)
         var incremental = try cli.snapshot(work.appendingPathComponent("site"))
         var cold = try cli.snapshot(work.appendingPathComponent("cold"))
-        incremental = incremental.filter { !$0.key.hasSuffix(".policyguide-cache") }
-        cold = cold.filter { !$0.key.hasSuffix(".policyguide-cache") }
+        incremental = incremental.filter { !$0.key.contains(".policyguide-cache") }
+        cold = cold.filter { !$0.key.contains(".policyguide-cache") }
         XCTAssertEqual(incremental.keys.sorted(), cold.keys.sorted())
         for (path, bytes) in cold { XCTAssertEqual(incremental[path], bytes, path) }
+    }
+
+    func testUnchangedPoliciesComeFromTheCacheWithTheirWarnings() throws {
+        // After one edit the other policies are not parsed again, yet the build reports the
+        // same warnings as a cold build (lint findings of unchanged policies included).
+        let work = try builtWorkTree()
+        let file = work.appendingPathComponent("content/policies/bexley/policy.md")
+        try (try String(contentsOf: file, encoding: .utf8) + "\nAn added closing sentence.\n").write(to: file, atomically: false, encoding: .utf8)
+        let edit = try cli.run(["build", "--incremental", "--output", "site"], in: work)
+        XCTAssertEqual(edit.status, 0, edit.stderr)
+        XCTAssertTrue(edit.stderr.contains("(3 unchanged, from the cache)"), edit.stderr)
+        let cold = try cli.run(["build", "--output", "cold"], in: work)
+        func warnings(_ text: String) -> [String] { text.split(separator: "\n").filter { $0.contains(": warning: ") }.map(String.init) }
+        XCTAssertFalse(warnings(cold.stderr).isEmpty)
+        XCTAssertEqual(warnings(edit.stderr), warnings(cold.stderr))
+    }
+
+    func testALinkFromAnUnchangedPolicyIsCheckedAgainstTheEditedOne() throws {
+        // Bexley links to a Northamptonshire heading; editing only Northamptonshire to rename
+        // that heading must still report Bexley's link as broken, at Bexley's line.
+        let work = try builtWorkTree()
+        let bexley = work.appendingPathComponent("content/policies/bexley/policy.md")
+        try (try String(contentsOf: bexley, encoding: .utf8) + "\nSee [the IRO's role](../northamptonshire/policy.md#2-role-of-the-independent-reviewing-officer-iro).\n")
+            .write(to: bexley, atomically: false, encoding: .utf8)
+        XCTAssertEqual(try cli.run(["build", "--incremental", "--output", "site"], in: work).status, 0)
+        let north = work.appendingPathComponent("content/policies/northamptonshire/policy.md")
+        try (try String(contentsOf: north, encoding: .utf8).replacingOccurrences(of: "## 2. Role of the Independent Reviewing Officer (IRO)", with: "## 2. The IRO"))
+            .write(to: north, atomically: false, encoding: .utf8)
+        let before = try cli.snapshot(work.appendingPathComponent("site"))
+        let r = try cli.run(["build", "--incremental", "--output", "site"], in: work)
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("(3 unchanged, from the cache)"), r.stderr)
+        let bexleyLines = try String(contentsOf: bexley, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).count
+        XCTAssertTrue(r.stderr.contains("content/policies/bexley/policy.md:\(bexleyLines - 1):5: error: broken anchor '#2-role-of-the-independent-reviewing-officer-iro' in policy 'northamptonshire'"), r.stderr)
+        XCTAssertEqual(try cli.snapshot(work.appendingPathComponent("site")), before, "a failed build changed the site")
     }
 
     func testAGlobalChangeRendersEveryPolicy() throws {

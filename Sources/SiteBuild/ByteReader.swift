@@ -1,0 +1,64 @@
+/// Reads what `ByteWriter` wrote, in the same order. Any inconsistency (a truncated or
+/// foreign file) throws `ByteReader.Malformed`, and the caller falls back to parsing the
+/// source; nothing is trusted past the end of the buffer.
+struct ByteReader {
+    struct Malformed: Error {}
+
+    let bytes: ArraySlice<UInt8>
+    private(set) var index: Int
+
+    init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        index = bytes.startIndex
+    }
+
+    var isAtEnd: Bool { index == bytes.endIndex }
+
+    mutating func int() throws -> Int {
+        var v: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            guard index < bytes.endIndex, shift < 64 else { throw Malformed() }
+            let b = bytes[index]
+            index += 1
+            v |= UInt64(b & 0x7F) << shift
+            if b & 0x80 == 0 { break }
+            shift += 7
+        }
+        let n = Int64(bitPattern: v)
+        return Int((n >> 1) ^ -(n & 1))
+    }
+
+    mutating func count() throws -> Int {
+        let n = try int()
+        guard n >= 0, n <= bytes.endIndex - index else { throw Malformed() }
+        return n
+    }
+
+    mutating func bool() throws -> Bool {
+        guard index < bytes.endIndex else { throw Malformed() }
+        index += 1
+        return bytes[index - 1] != 0
+    }
+
+    mutating func data() throws -> ArraySlice<UInt8> {
+        let n = try count()
+        defer { index += n }
+        return bytes[index..<(index + n)]
+    }
+
+    mutating func string() throws -> String {
+        String(decoding: try data(), as: UTF8.self)
+    }
+
+    mutating func optional<T>(_ read: (inout ByteReader) throws -> T) throws -> T? {
+        try bool() ? try read(&self) : nil
+    }
+
+    mutating func array<T>(_ read: (inout ByteReader) throws -> T) throws -> [T] {
+        let n = try count()
+        var out: [T] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n { out.append(try read(&self)) }
+        return out
+    }
+}

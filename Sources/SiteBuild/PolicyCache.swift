@@ -1,0 +1,78 @@
+import ContentLoading
+import Foundation
+import PolicyModel
+
+/// The loaded form of every policy, kept beside the rebuild cache by `build --incremental`
+/// (`.policyguide-cache-policies`), so a rebuild after one edit parses one file instead of
+/// all of them. After a header line, one record per policy: its id and its `CacheCodec`
+/// bytes. Records of unchanged policies are copied forward byte for byte, so a rebuild
+/// encodes only what it loaded afresh.
+struct PolicyCache {
+    static let fileName = ".policyguide-cache-policies"
+
+    /// Each cached policy's encoded record, by id.
+    private(set) var records: [String: ArraySlice<UInt8>]
+
+    /// The header: a new tool build or a different content path (diagnostics name files by
+    /// the path given on the command line) invalidates every record.
+    static func header(contentDisplay: String) -> String {
+        "policyguide-policies-1 \(executableStamp) \(contentDisplay)\n"
+    }
+
+    init(records: [String: ArraySlice<UInt8>] = [:]) { self.records = records }
+
+    /// Reads the cache in `output`, or an empty one if it is missing, damaged, or from
+    /// another tool build or content path.
+    static func read(in output: URL, contentDisplay: String) -> PolicyCache {
+        guard let data = FileManager.default.contents(atPath: output.path + "/" + fileName) else { return PolicyCache() }
+        let bytes = [UInt8](data)
+        let header = Array(header(contentDisplay: contentDisplay).utf8)
+        guard bytes.starts(with: header) else { return PolicyCache() }
+        var reader = ByteReader(bytes[header.count...])
+        var records: [String: ArraySlice<UInt8>] = [:]
+        do {
+            while !reader.isAtEnd {
+                let id = try reader.string()
+                records[id] = try reader.data()
+            }
+        } catch {
+            return PolicyCache()
+        }
+        return PolicyCache(records: records)
+    }
+
+    /// Decodes the records for `ids` on all cores. A record that does not decode is left
+    /// out, and that policy is loaded from its file.
+    func entries(for ids: Set<String>) -> [String: CachedPolicy] {
+        let wanted = ids.sorted().compactMap { id in records[id].map { (id, $0) } }
+        let decoded = ParallelMap.map(wanted.map(\.1)) { bytes -> CachedPolicy? in
+            var reader = ByteReader(bytes)
+            guard let entry = try? CacheCodec.readEntry(&reader), reader.isAtEnd else { return nil }
+            return entry
+        }
+        var out: [String: CachedPolicy] = [:]
+        for (i, entry) in decoded.enumerated() {
+            if let entry, entry.policy.id == wanted[i].0 { out[wanted[i].0] = entry }
+        }
+        return out
+    }
+
+    /// The cache file for `policies` (in order): entries loaded afresh are encoded, the rest
+    /// copied from this cache.
+    func serialized(policies: [Policy], fresh: [CachedPolicy], contentDisplay: String) -> [UInt8] {
+        var w = ByteWriter()
+        let freshByID = Dictionary(fresh.map { ($0.policy.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for policy in policies {
+            if let entry = freshByID[policy.id] {
+                var record = ByteWriter()
+                CacheCodec.write(entry, to: &record)
+                w.string(policy.id)
+                w.data(record.bytes)
+            } else if let old = records[policy.id] {
+                w.string(policy.id)
+                w.data(old)
+            }
+        }
+        return Array(Self.header(contentDisplay: contentDisplay).utf8) + w.bytes
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+import ContentLoading
+import Markdown
+import PolicyModel
+@testable import SiteBuild
+
+/// The incremental build's policy cache: what goes in comes back out, field for field, and a
+/// damaged cache is ignored rather than trusted.
+final class PolicyCacheTests: XCTestCase {
+    static let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("content")
+
+    func cacheFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pg-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder
+    }
+
+    func written(_ entries: [CachedPolicy], in folder: URL) throws {
+        let bytes = PolicyCache().serialized(policies: entries.map(\.policy), fresh: entries, contentDisplay: "content")
+        try Data(bytes).write(to: folder.appendingPathComponent(PolicyCache.fileName))
+    }
+
+    func testEveryRealPolicyRoundTripsWithoutItsText() throws {
+        let result = ContentLoader(root: Self.content, displayRoot: "content").load()
+        var entries = result.loadedPolicies
+        XCTAssertEqual(entries.count, 4)
+        // A diagnostic in another file keeps that file.
+        entries[0].diagnostics.append(Diagnostic(.warning, SourceLocation(file: "content/site.yml", line: 3, column: 7), "elsewhere"))
+        let folder = try cacheFolder()
+        try written(entries, in: folder)
+
+        let restored = PolicyCache.read(in: folder, contentDisplay: "content").entries(for: Set(entries.map(\.policy.id)))
+        XCTAssertEqual(restored.count, entries.count)
+        for entry in entries {
+            var expected = entry
+            expected.policy.body = MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1))
+            XCTAssertEqual(restored[entry.policy.id], expected, entry.policy.id)
+        }
+        let bexley = try XCTUnwrap(restored["bexley"]?.policy)
+        XCTAssertEqual(bexley.routes.map(\.stages.count), [4, 5])
+        XCTAssertEqual(bexley.routes[1].stages[1].timescale?.wording, "5 days")
+    }
+
+    func testAnotherContentPathOrADamagedFileIsNotTrusted() throws {
+        let entries = ContentLoader(root: Self.content, displayRoot: "content").load().loadedPolicies
+        let folder = try cacheFolder()
+        try written(entries, in: folder)
+        let ids = Set(entries.map(\.policy.id))
+        // Diagnostics name files by the content path given: another path means another cache.
+        XCTAssertEqual(PolicyCache.read(in: folder, contentDisplay: "elsewhere/content").entries(for: ids).count, 0)
+
+        let file = folder.appendingPathComponent(PolicyCache.fileName)
+        let bytes = try Data(contentsOf: file)
+        try bytes.prefix(bytes.count - 40).write(to: file)
+        let truncated = PolicyCache.read(in: folder, contentDisplay: "content").entries(for: ids)
+        XCTAssertLessThan(truncated.count, entries.count, "a truncated cache was read as whole")
+    }
+}
