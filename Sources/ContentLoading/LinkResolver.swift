@@ -6,6 +6,7 @@ public enum LinkResolver {
     /// Resolves `destination`, written in the file at `fromFile` (path relative to the content
     /// folder, e.g. `checklists/review-triggers.md`).
     public static func resolve(_ destination: String, fromFile: String) -> LinkTarget {
+        if let target = policyToPolicy(destination, fromFile: fromFile) { return target }
         let dest = destination.trimmingWhitespace
         if let colon = dest.firstIndex(of: ":"), !dest[..<colon].contains("/"), !dest[..<colon].contains("#") {
             let scheme = dest[..<colon].lowercased()
@@ -42,5 +43,27 @@ public enum LinkResolver {
             return .checklist(id: String(parts[1].dropLast(3)), anchor: anchor)
         }
         return .broken("'\(joined)' is not a policy (policies/<id>/policy.md) or checklist (checklists/<id>.md) file")
+    }
+
+    /// The common case, read without building path components: a policy linking to another
+    /// policy as `../<id>/policy.md[#anchor]`. Anything else returns nil and takes the
+    /// general path above.
+    static func policyToPolicy(_ destination: String, fromFile: String) -> LinkTarget? {
+        guard fromFile.hasPrefix("policies/"), destination.hasPrefix("../") else { return nil }
+        let utf8 = destination.utf8
+        var rest = utf8.dropFirst(3)
+        guard let slash = rest.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        let id = rest[..<slash]
+        guard !id.isEmpty, id.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else { return nil }
+        rest = rest[rest.index(after: slash)...]
+        let file = Array("policy.md".utf8)
+        guard rest.starts(with: file) else { return nil }
+        rest = rest.dropFirst(file.count)
+        if rest.isEmpty { return .policy(id: String(Substring(id)), anchor: nil) }
+        guard rest.first == UInt8(ascii: "#") else { return nil }
+        let anchor = rest.dropFirst()
+        // Anything unusual in the anchor (spaces, another '#') goes the general way.
+        guard anchor.allSatisfy({ $0 > 0x20 && $0 != UInt8(ascii: "#") }) else { return nil }
+        return .policy(id: String(Substring(id)), anchor: anchor.isEmpty ? nil : String(Substring(anchor)))
     }
 }

@@ -30,29 +30,15 @@ public struct AtomicSiteWriter {
         throw BuildError.foreignOutput(output.path)
     }
 
-    /// Writes every page and swaps the result into place (see `StagedOutput`). Returns
-    /// (files written, files carried over by hard link).
-    @discardableResult
-    func publish(_ pages: [Page], previous: BuildCache? = nil, cache: (([String: OutputRecord]) -> BuildCache)? = nil) throws -> (written: Int, linked: Int) {
-        try checkReplaceable()
-        let staged = try StagedOutput(writer: self, previous: previous)
-        do {
-            for page in pages { try staged.write(page) }
-        } catch {
-            staged.abandon()
-            throw error
-        }
-        try staged.commit(cache: cache)
-        return (staged.written, staged.linked)
-    }
-
     /// Removes temporary siblings left by builds that were killed (only our own names), and
     /// restores a previous output if a build died between the two renames.
     func cleanStale() {
         let fm = FileManager.default
         let entries = ((try? fm.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
         for entry in entries where entry.hasPrefix(".\(name).building-") {
-            try? fm.removeItem(at: parent.appendingPathComponent(entry))
+            // An in-place update killed while applying its journal is finished; any other
+            // staging folder is dropped.
+            PublishJournal.replay(staging: parent.appendingPathComponent(entry).path, output: output.path)
         }
         for entry in entries where entry.hasPrefix(".\(name).previous-") {
             let url = parent.appendingPathComponent(entry)

@@ -61,7 +61,9 @@ struct BuildCache {
     func serialized() -> String {
         var out = BuildCache.toolVersion + "\n"
         for l in fingerprint.lines { out += "i " + l + "\n" }
-        for (path, r) in outputs.sorted(by: { $0.key < $1.key }) { out += "o \(path) \(String(r.hash, radix: 16)) \(r.stamp)\n" }
+        // Unsorted: the cache is this machine's bookkeeping, never published or compared, and
+        // sorting 100,000 paths was a tenth of an edit's rebuild.
+        for (path, r) in outputs { out += "o \(path) \(String(r.hash, radix: 16)) \(r.stamp)\n" }
         for w in warnings { out += "w " + w.replacingOccurrences(of: "\n", with: " ") + "\n" }
         return out
     }

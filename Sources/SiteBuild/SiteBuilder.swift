@@ -60,11 +60,11 @@ public struct SiteBuilder {
         }
         // An incremental rebuild first carries over the pages of policies whose files did not
         // change; those policies are then restored from the cache instead of parsed.
-        var staged: StagedOutput? = nil
+        var staged: SiteOutput? = nil
         var carried: Set<String> = []
         var policyCache = PolicyCache()
         if let previous {
-            let s = try StagedOutput(writer: writer, previous: previous)
+            let s = try InPlaceUpdate(writer: writer, previous: previous)
             staged = s
             carried = s.carryOver(policies: fingerprint.unchangedPolicies(since: previous.fingerprint))
             policyCache = PolicyCache.read(in: output, contentDisplay: contentDisplay)
@@ -88,7 +88,7 @@ public struct SiteBuilder {
         // ready; only a complete staging folder is swapped into place.
         let output = try staged ?? StagedOutput(writer: writer, previous: nil)
         if !carried.isEmpty { progress("\(carried.count) unchanged policies keep their pages") }
-        let carriedFiles = output.linked
+        let carriedFiles = output.kept
         let count: Int
         do {
             count = try renderer.render(skippingPolicies: carried, into: { try output.write($0) }) + carriedFiles
@@ -101,7 +101,7 @@ public struct SiteBuilder {
         let policies = incremental ? policyCache.serialized(policies: model.policies, fresh: result.loadedPolicies, contentDisplay: contentDisplay) : nil
         try output.commit(cache: incremental ? { hashes in BuildCache(fingerprint: fingerprint, outputs: hashes, warnings: warnings) } : nil,
                           policies: policies)
-        progress("rendered and wrote \(count) files: \(output.written) changed, \(output.linked) unchanged kept, in \(self.output.path) (\(ms(since: renderStart)) ms)")
+        progress("rendered and wrote \(count) files: \(output.written) changed, \(output.kept) unchanged kept, in \(self.output.path) (\(ms(since: renderStart)) ms)")
         return (result.diagnostics, count)
     }
 

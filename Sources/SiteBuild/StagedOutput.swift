@@ -5,7 +5,7 @@ import SiteRendering
 /// The temporary sibling folder a build writes into, page by page, from any thread; then
 /// either committed (swapped into place) or abandoned. Pages are written as soon as they are
 /// rendered, so a large site never has to sit in memory whole.
-final class StagedOutput: @unchecked Sendable {
+final class StagedOutput: SiteOutput, @unchecked Sendable {
     let output: URL
     let staging: URL
     let retired: URL
@@ -15,7 +15,7 @@ final class StagedOutput: @unchecked Sendable {
     private var madeDirectories: Set<String> = []
     private var records: [String: OutputRecord] = [:]
     private(set) var written = 0
-    private(set) var linked = 0
+    private(set) var kept = 0
 
     /// Creates the staging folder next to `output` (after removing any left by killed builds).
     init(writer: AtomicSiteWriter, previous: BuildCache?) throws {
@@ -97,7 +97,7 @@ final class StagedOutput: @unchecked Sendable {
         var carried: Set<String> = []
         for case let (id, files)? in results {
             carried.insert(id)
-            linked += files.count
+            kept += files.count
             for (path, record) in files {
                 records[path] = record
                 madeDirectories.insert(FileSystem.parent(of: staging.path + "/" + path))
@@ -109,12 +109,12 @@ final class StagedOutput: @unchecked Sendable {
     private func record(_ path: String, _ r: OutputRecord, linked isLinked: Bool) {
         lock.lock()
         records[path] = r
-        if isLinked { linked += 1 } else { written += 1 }
+        if isLinked { kept += 1 } else { written += 1 }
         lock.unlock()
     }
 
     /// Writes the cache and the marker, then swaps the staging folder into place.
-    func commit(cache: (([String: OutputRecord]) -> BuildCache)?, policies: [UInt8]? = nil) throws {
+    func commit(cache: (([String: OutputRecord]) -> BuildCache)?, policies: [UInt8]?) throws {
         let fm = FileManager.default
         do {
             if let cache {

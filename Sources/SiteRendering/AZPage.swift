@@ -29,7 +29,11 @@ struct AZPage {
         // scalars, the same on every machine) rather than as Strings, which compare by
         // canonical equivalence: at 10,000 policies there are 100,000 entries to sort.
         func key(_ e: IndexEntry) -> [UInt8] {
-            Array(e.title.lowercased().utf8) + [0] + Array(e.kind.utf8) + [0] + Array(e.path.utf8)
+            let title = e.title.lowercased()
+            var k: [UInt8] = []
+            k.reserveCapacity(title.utf8.count + e.kind.utf8.count + e.path.utf8.count + 2)
+            k += title.utf8; k.append(0); k += e.kind.utf8; k.append(0); k += e.path.utf8
+            return k
         }
         return out.map { (key($0), $0) }
             .sorted { $0.0.lexicographicallyPrecedes($1.0) }
@@ -47,10 +51,14 @@ struct AZPage {
         var main = "<h1>A to Z</h1>\n<p class=\"lead\">Every criterion, stage, checklist item and glossary term, with links.</p>\n<nav aria-label=\"Letters\"><ul class=\"letters\">\n"
         for (letter, _) in groups { main += "<li><a href=\"#letter-\(letter == "#" ? "other" : letter)\">\(letter)</a></li>\n" }
         main += "</ul></nav>\n"
+        var hrefs: [String: String] = [:]
         for (letter, entries) in groups {
             main += "<h2 id=\"letter-\(letter == "#" ? "other" : letter)\">\(letter)</h2>\n<ul class=\"az\">\n"
             for e in entries {
-                let href = layout.href(e.path) + (e.anchor.map { "#" + HTML.escape($0) } ?? "")
+                // Many entries share a page (every stage of a route): work out each link once.
+                let page: String
+                if let known = hrefs[e.path] { page = known } else { page = layout.href(e.path); hrefs[e.path] = page }
+                let href = page + (e.anchor.map { "#" + HTML.escape($0) } ?? "")
                 main += "<li><a href=\"\(href)\">\(HTML.escape(e.title))</a> <span class=\"hint\">(\(HTML.escape(e.kind)))</span></li>\n"
             }
             main += "</ul>\n"

@@ -15,6 +15,19 @@ final class LinkResolverTests: XCTestCase {
         XCTAssertEqual(LinkResolver.resolve("  ../policies/x/policy.md#  ", fromFile: "checklists/a.md"), .policy(id: "x", anchor: nil))
     }
 
+    func testPolicyToPolicyLinksResolveTheSameOnTheFastPath() {
+        // Policy-to-policy links take a shortcut; it must agree with the general rules,
+        // and anything unusual must still go the general way.
+        let from = "policies/bexley/policy.md"
+        XCTAssertEqual(LinkResolver.resolve("../northamptonshire/policy.md#2-role-of-the-iro", fromFile: from), .policy(id: "northamptonshire", anchor: "2-role-of-the-iro"))
+        XCTAssertEqual(LinkResolver.resolve("../northamptonshire/policy.md#", fromFile: from), .policy(id: "northamptonshire", anchor: nil))
+        XCTAssertEqual(LinkResolver.resolve("../Northamptonshire/policy.md", fromFile: from), .policy(id: "Northamptonshire", anchor: nil))
+        XCTAssertEqual(LinkResolver.resolve("../../checklists/a.md", fromFile: from), .checklist(id: "a", anchor: nil))
+        XCTAssertEqual(LinkResolver.resolve("../x/policy.mdx", fromFile: from),
+                       .broken("'policies/x/policy.mdx' is not a policy (policies/<id>/policy.md) or checklist (checklists/<id>.md) file"))
+        XCTAssertEqual(LinkResolver.resolve("../x/policy.md#a#b", fromFile: from), .policy(id: "x", anchor: "a#b"))
+    }
+
     func testSamePageAnchors() {
         XCTAssertEqual(LinkResolver.resolve("#appendix-a", fromFile: "policies/x/policy.md"), .samePage(anchor: "appendix-a"))
         XCTAssertEqual(LinkResolver.resolve("", fromFile: "policies/x/policy.md"), .broken("empty link"))

@@ -468,6 +468,47 @@ final class PerPolicyRebuildTests: XCTestCase {
         XCTAssertEqual(try cli.snapshot(work.appendingPathComponent("site")), before, "a failed build changed the site")
     }
 
+    /// The incremental output, less the caches, equals a cold build of the same content.
+    func assertMatchesAColdBuild(_ work: URL, file: StaticString = #filePath, line: UInt = #line) throws {
+        XCTAssertEqual(try cli.run(["build", "--output", "cold"], in: work).status, 0, file: file, line: line)
+        let incremental = try cli.snapshot(work.appendingPathComponent("site")).filter { !$0.key.contains(".policyguide-cache") }
+        let cold = try cli.snapshot(work.appendingPathComponent("cold"))
+        XCTAssertEqual(incremental.keys.sorted(), cold.keys.sorted(), file: file, line: line)
+        for (path, bytes) in cold { XCTAssertEqual(incremental[path], bytes, path, file: file, line: line) }
+        // No folder left behind that a cold build would not make (a removed policy's folder).
+        func folders(_ root: URL) throws -> [String] {
+            try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { sub in
+                var isDir: ObjCBool = false
+                return FileManager.default.fileExists(atPath: root.appendingPathComponent(sub).path, isDirectory: &isDir) && isDir.boolValue
+            }.sorted()
+        }
+        XCTAssertEqual(try folders(work.appendingPathComponent("site")), try folders(work.appendingPathComponent("cold")), file: file, line: line)
+    }
+
+    func testARemovedPolicyLeavesNoTrace() throws {
+        let work = try builtWorkTree()
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("site/policies/cumberland-westmorland-furness/index.html").path))
+        try FileManager.default.removeItem(at: work.appendingPathComponent("content/policies/cumberland-westmorland-furness"))
+        let r = try cli.run(["build", "--incremental", "--output", "site"], in: work)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("site/policies/cumberland-westmorland-furness").path))
+        try assertMatchesAColdBuild(work)
+    }
+
+    func testAPageDeletedByHandIsRestoredByTheNextEdit() throws {
+        let work = try builtWorkTree()
+        let page = work.appendingPathComponent("site/policies/northamptonshire/index.html")
+        let original = try Data(contentsOf: page)
+        try FileManager.default.removeItem(at: page)
+        let file = work.appendingPathComponent("content/policies/bexley/policy.md")
+        try (try String(contentsOf: file, encoding: .utf8) + "\nAn added closing sentence.\n").write(to: file, atomically: false, encoding: .utf8)
+        let r = try cli.run(["build", "--incremental", "--output", "site"], in: work)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("2 unchanged policies keep their pages"), r.stderr)
+        XCTAssertEqual(try Data(contentsOf: page), original)
+        try assertMatchesAColdBuild(work)
+    }
+
     func testAGlobalChangeRendersEveryPolicy() throws {
         let work = try builtWorkTree()
         let glossary = work.appendingPathComponent("content/glossary.yml")

@@ -1,0 +1,66 @@
+import Foundation
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+@testable import SiteBuild
+
+/// An in-place update killed while applying its journal is finished by the next build: the
+/// output ends up exactly as the journal says, however far the first attempt got.
+final class PublishJournalTests: XCTestCase {
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pg-journal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    func put(_ text: String, _ path: String, in root: URL) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: false, encoding: .utf8)
+    }
+
+    func contents(_ root: URL) -> [String: String] {
+        var out: [String: String] = [:]
+        for sub in FileManager.default.subpaths(atPath: root.path) ?? [] {
+            if let text = try? String(contentsOf: root.appendingPathComponent(sub), encoding: .utf8) { out[sub] = text }
+        }
+        return out
+    }
+
+    func testAnInterruptedUpdateIsFinished() throws {
+        for interruptedAfter in 0...2 {
+            let work = try folder()
+            let output = work.appendingPathComponent("site"), staging = work.appendingPathComponent(".site.building-1")
+            try put("old home", "index.html", in: output)
+            try put("old page", "policies/a/index.html", in: output)
+            try put("gone", "policies/b/index.html", in: output)
+            try put("new home", "index.html", in: staging)
+            try put("new page", "policies/c/index.html", in: staging)
+            try PublishJournal.write(moves: ["index.html", "policies/c/index.html"], deletions: ["policies/b/index.html"], in: staging.path)
+            // The first attempt got this far before it was killed.
+            let steps: [() throws -> Void] = [
+                { XCTAssertEqual(rename(staging.appendingPathComponent("index.html").path, output.appendingPathComponent("index.html").path), 0) },
+                { try FileManager.default.createDirectory(at: output.appendingPathComponent("policies/c"), withIntermediateDirectories: true)
+                  XCTAssertEqual(rename(staging.appendingPathComponent("policies/c/index.html").path, output.appendingPathComponent("policies/c/index.html").path), 0) },
+            ]
+            for step in steps.prefix(interruptedAfter) { try step() }
+
+            XCTAssertTrue(PublishJournal.replay(staging: staging.path, output: output.path))
+            XCTAssertEqual(contents(output), ["index.html": "new home", "policies/a/index.html": "old page", "policies/c/index.html": "new page"], "after \(interruptedAfter) steps")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("policies/b").path), "an emptied folder was left")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path))
+        }
+    }
+
+    func testAStagingFolderWithoutAJournalChangesNothing() throws {
+        let work = try folder()
+        let output = work.appendingPathComponent("site"), staging = work.appendingPathComponent(".site.building-1")
+        try put("old home", "index.html", in: output)
+        try put("half-written", "index.html", in: staging)
+        XCTAssertFalse(PublishJournal.replay(staging: staging.path, output: output.path))
+        XCTAssertEqual(contents(output), ["index.html": "old home"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path))
+    }
+}
