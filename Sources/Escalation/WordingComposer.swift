@@ -79,7 +79,21 @@ public struct WordingComposer: Sendable {
     /// A criterion's description as the wording prints it: later paragraphs stay indented
     /// under their criterion. The site's picker uses this too, so both print the same.
     public static func indentedDescription(_ description: String) -> String {
-        description.replacingOccurrences(of: "\n\n", with: "\n  ")
+        // Byte-level: the site indents every criterion of every route.
+        guard description.utf8.contains(0x0A) else { return description }
+        var out: [UInt8] = []
+        out.reserveCapacity(description.utf8.count + 8)
+        var previousWasNewline = false
+        for b in description.utf8 {
+            if b == 0x0A && previousWasNewline {
+                out += [0x20, 0x20]           // "\n\n" becomes "\n  "
+                previousWasNewline = false
+            } else {
+                out.append(b)
+                previousWasNewline = b == 0x0A
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// What happens next: the next stage, or the policy's final step, in the policy's words.

@@ -31,10 +31,9 @@ struct CriterionPage {
         main += "<p><a href=\"\(layout.href(SitePath.policy(policy.id)))#\(SitePath.criterionAnchor(criterion, of: route))\">See it in the policy</a> · <a href=\"\(layout.href(SitePath.route(route)))\">Combine it with other criteria in the picker</a></p>\n"
         let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages.map { $0 }
         for (j, s) in stages.enumerated() {
-            let text = wordings[j].text(for: index)
             let heading = s.map { "Wording at \($0.name)" } ?? "Wording"
             let hid = "wording-" + (s?.id ?? "all")
-            main += "<h2 id=\"\(hid)\">\(HTML.escape(heading))</h2>\n<pre class=\"wording-static\">\(HTML.escape(text))</pre>\n"
+            main += "<h2 id=\"\(hid)\">\(HTML.escape(heading))</h2>\n<pre class=\"wording-static\">\(wordings[j].escapedText(for: index))</pre>\n"
         }
         return Page(path: path, contents: layout.render(
             title: criterion.title,

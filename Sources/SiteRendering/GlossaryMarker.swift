@@ -7,14 +7,14 @@ import PolicyModel
 /// dictionary of terms, so the cost grows with the text, not with text × glossary size.
 final class GlossaryMarker {
     private struct Entry {
-        let scalars: [Unicode.Scalar]
+        let bytes: [UInt8]
         let term: GlossaryTerm
     }
     /// First word of a term (or alias) → entries starting with it, longest first, so
     /// "CP Chair" wins over "CP".
     private let byFirstWord: [String: [Entry]]
-    /// First scalars of every term: most words can be skipped without building a string.
-    private let initials: Set<Unicode.Scalar>
+    /// First UTF-8 byte of every term: most words are skipped without building a string.
+    private let initials: [Bool]
     private var used: Set<String> = []
     private let total: Int
     private let glossaryHref: String
@@ -23,17 +23,18 @@ final class GlossaryMarker {
         var map: [String: [Entry]] = [:]
         for t in terms {
             for word in [t.term] + t.aliases {
-                let scalars = Array(word.unicodeScalars)
-                let first = String(String.UnicodeScalarView(scalars.prefix { Self.isWordScalar($0) }))
+                let first = String(word.unicodeScalars.prefix { Self.isWordScalar($0) })
                 guard !first.isEmpty else { continue }
-                map[first, default: []].append(Entry(scalars: scalars, term: t))
+                map[first, default: []].append(Entry(bytes: Array(word.utf8), term: t))
             }
         }
         for key in map.keys {
-            map[key]!.sort { a, b in a.scalars.count != b.scalars.count ? a.scalars.count > b.scalars.count : String(String.UnicodeScalarView(a.scalars)) < String(String.UnicodeScalarView(b.scalars)) }
+            map[key]!.sort { a, b in a.bytes.count != b.bytes.count ? a.bytes.count > b.bytes.count : a.bytes.lexicographicallyPrecedes(b.bytes) }
         }
         byFirstWord = map
-        initials = Set(map.keys.compactMap { $0.unicodeScalars.first })
+        var initials = [Bool](repeating: false, count: 256)
+        for key in map.keys { if let b = key.utf8.first { initials[Int(b)] = true } }
+        self.initials = initials
         total = terms.count
         self.glossaryHref = glossaryHref
     }
@@ -46,25 +47,51 @@ final class GlossaryMarker {
         return s.properties.isAlphabetic
     }
 
+    /// Whether the scalar starting at byte `i` is a word character, and its length in bytes.
+    /// Text is scanned as UTF-8 (valid, as every Swift string is); only non-ASCII scalars
+    /// are decoded.
+    static func wordScalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (isWord: Bool, length: Int) {
+        let lead = b[i]
+        if lead < 0x80 {
+            return ((lead >= 0x61 && lead <= 0x7A) || (lead >= 0x41 && lead <= 0x5A) || (lead >= 0x30 && lead <= 0x39), 1)
+        }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard i + length <= b.count else { return (false, 1) }
+        var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+        return (Unicode.Scalar(value).map(isWordScalar) ?? false, length)
+    }
+
     /// Escaped HTML for `text` with the first unmarked terms linked.
     func mark(_ text: String) -> String {
         guard used.count < total, !byFirstWord.isEmpty else { return HTML.escape(text) }
-        let scalars = Array(text.unicodeScalars)
+        var text = text
+        return text.withUTF8 { mark(bytes: $0) }
+    }
+
+    private func mark(bytes b: UnsafeBufferPointer<UInt8>) -> String {
+        func escaped(_ range: Range<Int>) -> String { HTML.escape(String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)) }
         var out = ""
         var copiedUpTo = 0
         var i = 0
-        while i < scalars.count {
-            guard Self.isWordScalar(scalars[i]), i == 0 || !Self.isWordScalar(scalars[i - 1]) else { i += 1; continue }
-            var end = i
-            while end < scalars.count && Self.isWordScalar(scalars[end]) { end += 1 }
-            guard initials.contains(scalars[i]) else { i = end; continue }
-            let word = String(String.UnicodeScalarView(scalars[i..<end]))
-            if let candidates = byFirstWord[word],
-               let match = candidates.first(where: { !used.contains($0.term.term) && matches($0.scalars, in: scalars, at: i) }) {
-                let matchEnd = i + match.scalars.count
-                out += HTML.escape(String(String.UnicodeScalarView(scalars[copiedUpTo..<i])))
+        var previousIsWord = false
+        while i < b.count {
+            let (isWord, length) = Self.wordScalar(b, i)
+            guard isWord, !previousIsWord else { previousIsWord = isWord; i += length; continue }
+            var end = i + length
+            while end < b.count {
+                let (w, l) = Self.wordScalar(b, end)
+                if !w { break }
+                end += l
+            }
+            previousIsWord = true
+            if initials[Int(b[i])],
+               let candidates = byFirstWord[String(decoding: UnsafeBufferPointer(rebasing: b[i..<end]), as: UTF8.self)],
+               let match = candidates.first(where: { !used.contains($0.term.term) && matches($0.bytes, in: b, at: i) }) {
+                let matchEnd = i + match.bytes.count
+                out += escaped(copiedUpTo..<i)
                 used.insert(match.term.term)
-                let shown = HTML.escape(String(String.UnicodeScalarView(scalars[i..<matchEnd])))
+                let shown = escaped(i..<matchEnd)
                 let inner = match.term.expansion.map { "<abbr title=\"\(HTML.escape($0))\">\(shown)</abbr>" } ?? shown
                 out += "<a class=\"term\" href=\"\(glossaryHref)#\(match.term.anchor)\">\(inner)</a>"
                 copiedUpTo = matchEnd
@@ -73,15 +100,16 @@ final class GlossaryMarker {
             }
             i = end
         }
-        out += HTML.escape(String(String.UnicodeScalarView(scalars[copiedUpTo...])))
+        if copiedUpTo == 0 { return escaped(0..<b.count) }
+        out += escaped(copiedUpTo..<b.count)
         return out
     }
 
     /// Whether `term` occurs at `at` as whole words (case-sensitive).
-    private func matches(_ term: [Unicode.Scalar], in text: [Unicode.Scalar], at: Int) -> Bool {
+    private func matches(_ term: [UInt8], in text: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
         guard at + term.count <= text.count else { return false }
         for k in 0..<term.count where text[at + k] != term[k] { return false }
         let after = at + term.count
-        return after == text.count || !Self.isWordScalar(text[after])
+        return after == text.count || !Self.wordScalar(text, after).isWord
     }
 }

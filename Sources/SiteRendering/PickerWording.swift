@@ -12,8 +12,9 @@ struct PickerWording {
 
     let route: Route
     /// Output lines: the criterion index a line belongs to (nil: every choice shows it), and
-    /// its text with the markers already replaced (done once, reused by every page).
-    let lines: [(index: Int?, text: String)]
+    /// its text with the markers already replaced, plain and HTML-escaped (done once, reused
+    /// by the picker and every criterion page).
+    let lines: [(index: Int?, text: String, escaped: String)]
 
     init(context: RenderContext, policy: Policy, route: Route, stage: Stage?) throws {
         let stand = route.criteria.enumerated().map { (i, c) in
@@ -24,11 +25,12 @@ struct PickerWording {
         let text = try context.composer.compose(request).text
         self.route = route
         // Split on newline bytes, not Characters: this runs for every stage of every route.
-        var out: [(index: Int?, text: String)] = []
+        var out: [(index: Int?, text: String, escaped: String)] = []
+        let replacements = route.criteria.map { (title: Array($0.title.utf8), description: Array(WordingComposer.indentedDescription($0.description).utf8)) }
         for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast() {
-            let line = String(Substring(raw))
             let index = Self.markerIndex(raw)
-            out.append((index, index == nil ? line : Self.substitute(line, route: route)))
+            let line = index == nil ? String(Substring(raw)) : Self.substitute(raw, replacements)
+            out.append((index, line, HTML.escape(line)))
         }
         lines = out
     }
@@ -38,19 +40,19 @@ struct PickerWording {
         var out = ""
         for line in lines {
             if let index = line.index {
-                out += "<span class=\"c c-\(index)\">" + HTML.escape(line.text) + "\n</span>"
+                out += "<span class=\"c c-\(index)\">" + line.escaped + "\n</span>"
             } else {
-                out += HTML.escape(line.text) + "\n"
+                out += line.escaped + "\n"
             }
         }
         return out
     }
 
-    /// The plain text for criterion `i` alone.
-    func text(for i: Int) -> String {
+    /// The text for criterion `i` alone, HTML-escaped.
+    func escapedText(for i: Int) -> String {
         var out = ""
         for line in lines where line.index == nil || line.index == i {
-            out += line.text + "\n"
+            out += line.escaped + "\n"
         }
         return out
     }
@@ -75,18 +77,27 @@ struct PickerWording {
         return nil
     }
 
-    /// The line with each marker replaced by its criterion's title or description.
-    static func substitute(_ line: String, route: Route) -> String {
-        var out = ""
-        var rest = Substring(line)
-        while let start = rest.firstIndex(of: Self.open), let end = rest[start...].firstIndex(of: Self.close) {
-            out += rest[..<start]
-            let kind = rest[rest.index(after: start)]
-            if let i = Int(rest[rest.index(start, offsetBy: 2)..<end]), i < route.criteria.count {
-                out += kind == "t" ? route.criteria[i].title : WordingComposer.indentedDescription(route.criteria[i].description)
+    /// The line with each marker (U+E000, `t` or `d`, digits, U+E001) replaced by its
+    /// criterion's title or description, working on UTF-8 bytes.
+    static func substitute(_ line: Substring.UTF8View, _ replacements: [(title: [UInt8], description: [UInt8])]) -> String {
+        let bytes = Array(line)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
+        var i = 0
+        while i < bytes.count {
+            if i + 3 < bytes.count, bytes[i] == 0xEE, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+                let kind = bytes[i + 3]
+                var j = i + 4, value = 0
+                while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39 { value = value * 10 + Int(bytes[j] - 0x30); j += 1 }
+                if j + 2 < bytes.count, bytes[j] == 0xEE, bytes[j + 1] == 0x80, bytes[j + 2] == 0x81 {
+                    if value < replacements.count { out += kind == UInt8(ascii: "t") ? replacements[value].title : replacements[value].description }
+                    i = j + 3
+                    continue
+                }
             }
-            rest = rest[rest.index(after: end)...]
+            out.append(bytes[i])
+            i += 1
         }
-        return out + rest
+        return String(decoding: out, as: UTF8.self)
     }
 }
