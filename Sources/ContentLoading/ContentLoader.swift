@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import PolicyModel
 
 /// Loads a whole content folder into a `ContentModel`, collecting every problem rather than
@@ -65,7 +66,12 @@ public struct ContentLoader {
         for (policy, found) in loaded {
             if let policy {
                 policies.append(policy)
-                if cached[policy.id] == nil { fresh.append(CachedPolicy(policy: policy, diagnostics: found)) }
+                if cached[policy.id] == nil {
+                    // The cache keeps no text; holding it here would keep every text alive.
+                    var summary = policy
+                    summary.body = MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1))
+                    fresh.append(CachedPolicy(policy: summary, diagnostics: found))
+                }
             }
             diagnostics += found
         }

@@ -70,16 +70,20 @@ public struct SiteBuilder {
             policyCache = PolicyCache.read(in: output, contentDisplay: contentDisplay)
         }
         let reused = policyCache.entries(for: carried)
-        let result = ContentLoader(root: content, displayRoot: contentDisplay).load(reusing: reused)
+        var result = ContentLoader(root: content, displayRoot: contentDisplay).load(reusing: reused)
         progress("loaded \(result.model?.policies.count ?? 0) policies (\(reused.count) unchanged, from the cache), \(result.model?.checklists.count ?? 0) checklists, \(result.model?.glossary.count ?? 0) glossary terms (\(ms(since: start)) ms)")
-        guard let model = result.model, !blocks(result.diagnostics) else {
+        guard var model = result.model, !blocks(result.diagnostics) else {
             staged?.abandon()
             throw BuildError.contentErrors(result.diagnostics)
         }
+        // The policies' texts move to the renderer, which releases each once its page is
+        // written: no other copy may stay behind.
+        result.model = nil
+        let texts = PolicyTexts(movingOutOf: &model)
         let renderStart = DispatchTime.now()
         let renderer: SiteRenderer
         do {
-            renderer = try SiteRenderer(model: model)
+            renderer = try SiteRenderer(model: model, texts: texts)
         } catch {
             staged?.abandon()
             throw BuildError.template("\(model.wordingTemplateFile):1:1: error: \(error)")

@@ -9,10 +9,14 @@ public struct RenderContext: Sendable {
     public let model: ContentModel
     /// The wording composer (one for site and CLI).
     public let composer: WordingComposer
+    /// The policies' texts when they were moved out of the model to be released page by
+    /// page (a build); nil when the model still holds them.
+    let texts: PolicyTexts?
 
     /// Creates a context; throws if the wording template is invalid.
-    public init(model: ContentModel) throws {
+    public init(model: ContentModel, texts: PolicyTexts? = nil) throws {
         self.model = model
+        self.texts = texts
         self.composer = try WordingComposer(template: model.wordingTemplate)
     }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import PolicyModel
 
 /// Model → every page of the site. Rendering is pure, so the page jobs run on all cores;
@@ -6,9 +9,11 @@ import PolicyModel
 public struct SiteRenderer: Sendable {
     let context: RenderContext
 
-    /// Creates a renderer; throws if the wording template is invalid.
-    public init(model: ContentModel) throws {
-        context = try RenderContext(model: model)
+    /// Creates a renderer; throws if the wording template is invalid. With `texts` (moved
+    /// out of the model by the caller), each policy's text is released once its page is
+    /// rendered, so a render can run only once.
+    public init(model: ContentModel, texts: PolicyTexts? = nil) throws {
+        context = try RenderContext(model: model, texts: texts)
     }
 
     /// Every page and the stylesheet, sorted by path.
@@ -23,17 +28,9 @@ public struct SiteRenderer: Sendable {
     @discardableResult
     public func render(skippingPolicies skipped: Set<String> = [], into sink: @escaping @Sendable (Page) throws -> Void) throws -> Int {
         let context = self.context
-        var jobs: [@Sendable () throws -> [Page]] = [
-            { [HomePage(context: context).render()] },
-            { [Page(path: SitePath.stylesheet, contents: Stylesheet.css(
-                criteria: context.model.routes.map(\.criteria.count).max() ?? 0,
-                stages: context.model.routes.map(\.stages.count).max() ?? 0))] },
-            { ChecklistPages(context: context).render() },
-            { [GlossaryPage(context: context).render()] },
-            { [ComparePage(context: context).render()] },
-            { [AZPage(context: context).render()] },
-            { [ChangesPage(context: context).render()] },
-        ]
+        // Policies first, whole-site pages last: by the time the largest pages (the A–Z
+        // and comparison of every policy) are built, the policies' texts have been released.
+        var jobs: [@Sendable () throws -> [Page]] = []
         // A skipped policy's pages were carried over unchanged from the last build.
         for policy in context.model.policies where !skipped.contains(policy.id) {
             jobs.append { [PolicyPage(context: context, policy: policy).render()] }
@@ -49,14 +46,37 @@ public struct SiteRenderer: Sendable {
                 }
             }
         }
+        let policyJobs = jobs.count
+        jobs += [
+            { [HomePage(context: context).render()] },
+            { [Page(path: SitePath.stylesheet, contents: Stylesheet.css(
+                criteria: context.model.routes.map(\.criteria.count).max() ?? 0,
+                stages: context.model.routes.map(\.stages.count).max() ?? 0))] },
+            { ChecklistPages(context: context).render() },
+            { [GlossaryPage(context: context).render()] },
+            { [ComparePage(context: context).render()] },
+            { [AZPage(context: context).render()] },
+            { [ChangesPage(context: context).render()] },
+        ]
         let work = jobs
         let results = ResultSlots(count: work.count)
-        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+        @Sendable func run(_ i: Int) {
             results.set(i, Result {
                 let pages = try work[i]()
                 for page in pages { try sink(page) }
                 return pages.count
             })
+        }
+        DispatchQueue.concurrentPerform(iterations: policyJobs) { run($0) }
+        if context.texts != nil {
+            // The released texts were many small blocks; the whole-site pages are a few very
+            // large ones (tens of MB at 10,000 policies), which the allocator takes from fresh
+            // memory. Hand the freed memory back first, and build those pages one at a time,
+            // or peak memory is the texts plus all of them at once.
+            _ = releaseFreeMemory(0)
+            for i in policyJobs..<work.count { run(i) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: work.count - policyJobs) { run(policyJobs + $0) }
         }
         var count = 0
         for r in results.all() { count += try r.get() }
@@ -64,3 +84,8 @@ public struct SiteRenderer: Sendable {
     }
 }
 
+/// glibc's `malloc_trim` (returns freed heap memory to the system). Its header, malloc.h, is
+/// not in Swift's Glibc module, so the symbol is bound by name; it has had this signature
+/// since glibc 2.0.
+@_silgen_name("malloc_trim")
+private func releaseFreeMemory(_ pad: Int) -> Int32

@@ -24,6 +24,29 @@ final class SiteRendererTests: XCTestCase {
     private func pages() throws -> [Page] { try Self.realPages.get() }
     private func page(_ path: String) throws -> Page { try XCTUnwrap(try pages().first { $0.path == path }, "no page \(path)") }
 
+    // MARK: texts released while rendering
+
+    func testRenderingWithTheTextsMovedOutGivesTheSamePages() throws {
+        // A build moves each policy's text out of the model and releases it once its page is
+        // written; the pages must be exactly those rendered from the whole model.
+        var model = try model()
+        let texts = PolicyTexts(movingOutOf: &model)
+        XCTAssertTrue(model.policies.allSatisfy { $0.body.children.isEmpty }, "the model still holds texts")
+        final class Pages: @unchecked Sendable {
+            var byPath: [String: String] = [:]
+            let lock = NSLock()
+        }
+        let collected = Pages()
+        try SiteRenderer(model: model, texts: texts).render { page in
+            collected.lock.lock(); collected.byPath[page.path] = page.contents; collected.lock.unlock()
+        }
+        let pages = collected.byPath
+        let expected = try self.pages()
+        XCTAssertEqual(pages.count, expected.count)
+        for page in expected { XCTAssertEqual(pages[page.path], page.contents, page.path) }
+        XCTAssertNil(texts.take("bexley"), "a text was not released")
+    }
+
     // MARK: golden pages
 
     func testGoldenPages() throws {
