@@ -1,5 +1,8 @@
 import Foundation
 import PolicyModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads content files safely: refuses symlinks that leave the content folder and reports
 /// text that is not valid UTF-8 at the line and column of the first bad byte.
@@ -14,9 +17,15 @@ struct ContentFile {
         displayRoot.isEmpty ? relative : (displayRoot.hasSuffix("/") ? displayRoot + relative : displayRoot + "/" + relative)
     }
 
-    /// Whether `relative` exists (as a file or a symlink).
+    /// Whether `relative` exists (following a symlink, like FileManager). A plain `stat`:
+    /// a 10,000-policy library asks this twice per policy.
     func exists(_ relative: String) -> Bool {
-        FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path)
+        var st = stat()
+        return stat(path(relative), &st) == 0
+    }
+
+    private func path(_ relative: String) -> String {
+        relative.isEmpty ? root.path : root.path + "/" + relative
     }
 
     /// Entries of a folder, sorted by name so every machine loads in the same order.
@@ -27,8 +36,8 @@ struct ContentFile {
 
     /// Whether `relative` is a folder (following symlinks that stay inside).
     func isDirectory(_ relative: String) -> Bool {
-        var isDir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDir) && isDir.boolValue
+        var st = stat()
+        return stat(path(relative), &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Reads `relative` as UTF-8 text, or explains why it cannot.

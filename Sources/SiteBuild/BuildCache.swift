@@ -2,8 +2,8 @@ import Foundation
 
 /// What the last build saw and wrote, kept in the output folder (`.policyguide-cache`, not
 /// part of the published site and not committed): the input fingerprint, to skip a build when
-/// nothing changed, and a hash of every output file, so unchanged files are carried over by
-/// hard link instead of being rewritten.
+/// nothing changed, and a hash and stamp of every output file, so a rebuild leaves unchanged
+/// files untouched instead of rewriting them.
 struct BuildCache {
     static let fileName = ".policyguide-cache"
     /// Changes whenever the tool's output could change for the same input.
@@ -14,6 +14,10 @@ struct BuildCache {
     var outputs: [String: OutputRecord]
     /// The warnings printed by the build, replayed when the build is skipped.
     var warnings: [String]
+    /// A hash of every policy's loaded summary (everything but its text): the whole-site
+    /// pages (home, A–Z, comparison, changes, checklists, glossary) depend on nothing else
+    /// from the policies, so while it and the other inputs are unchanged they are kept.
+    var summaryDigest: UInt64? = nil
 
     /// Reads the cache in `output`, if present and written by this version of the tool.
     /// Parsed byte by byte: a 10,000-policy site lists over 100,000 outputs, and reading them
@@ -22,6 +26,7 @@ struct BuildCache {
         guard let data = FileManager.default.contents(atPath: output.path + "/" + fileName) else { return nil }
         let bytes = [UInt8](data)
         var fp: [String] = [], warnings: [String] = []
+        var digest: UInt64? = nil
         var outs: [String: OutputRecord] = [:]
         var start = 0
         var first = true
@@ -40,6 +45,7 @@ struct BuildCache {
             switch kind {
             case 0x69: fp.append(String(decoding: rest, as: UTF8.self))                       // i
             case 0x77: warnings.append(String(decoding: rest, as: UTF8.self))                 // w
+            case 0x73: digest = UInt64(String(decoding: rest, as: UTF8.self), radix: 16)      // s
             case 0x6F:                                                                        // o <path> <hash> <stamp>
                 let fields = rest.split(separator: 0x20)
                 guard fields.count == 3, let h = UInt64(String(decoding: fields[1], as: UTF8.self), radix: 16) else { continue }
@@ -48,7 +54,7 @@ struct BuildCache {
             }
         }
         guard !first else { return nil }
-        return BuildCache(fingerprint: InputFingerprint(lines: fp), outputs: outs, warnings: warnings)
+        return BuildCache(fingerprint: InputFingerprint(lines: fp), outputs: outs, warnings: warnings, summaryDigest: digest)
     }
 
     /// Whether every file the cache lists is still in `output` exactly as written.
@@ -65,6 +71,7 @@ struct BuildCache {
         // sorting 100,000 paths was a tenth of an edit's rebuild.
         for (path, r) in outputs { out += "o \(path) \(String(r.hash, radix: 16)) \(r.stamp)\n" }
         for w in warnings { out += "w " + w.replacingOccurrences(of: "\n", with: " ") + "\n" }
+        if let summaryDigest { out += "s " + String(summaryDigest, radix: 16) + "\n" }
         return out
     }
 }

@@ -1,6 +1,6 @@
 /// A fast, stable 64-bit hash for "are these output bytes the same as last time", eight bytes
 /// per step (a multiply-xorshift mix). Not cryptographic: it only decides whether an output
-/// file is carried over by hard link, and the cache it lives in is dropped whenever the tool
+/// file is left as it is, and the cache it lives in is dropped whenever the tool
 /// binary changes. (FNV-1a, one byte per step, was 3 % of a cold build.)
 enum ContentHash {
     static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

@@ -84,6 +84,14 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
         return carried
     }
 
+    func carryOverSitePages() -> Bool {
+        let pages = previous.outputs.filter { !$0.key.hasPrefix("policies/") }
+        guard !pages.isEmpty, pages.allSatisfy({ OutputRecord.stamp(of: output + "/" + $0.key) == $0.value.stamp }) else { return false }
+        for (path, record) in pages { records[path] = record }
+        kept += pages.count
+        return true
+    }
+
     /// Moves the new pages and the caches in and deletes pages no longer produced, under a
     /// journal.
     func commit(cache: (([String: OutputRecord]) -> BuildCache)?, policies: [UInt8]?) throws {

@@ -43,11 +43,14 @@ struct InputFingerprint: Equatable {
     func unchangedPolicies(since previous: InputFingerprint) -> Set<String> {
         func split(_ lines: [String]) -> (global: [String], perPolicy: [String: [String]]) {
             var global: [String] = [], per: [String: [String]] = [:]
+            // Read as UTF-8 bytes: a 10,000-policy library has 20,000 lines on each side.
+            let prefix = Array("policies/".utf8)
             for line in lines {
-                let path = line.prefix { $0 != " " }
-                if path.hasPrefix("policies/") {
-                    let id = path.dropFirst("policies/".count).prefix { $0 != "/" }
-                    per[String(id), default: []].append(line)
+                let utf8 = line.utf8
+                if utf8.starts(with: prefix) {
+                    let rest = utf8.dropFirst(prefix.count)
+                    let end = rest.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: " ") } ?? rest.endIndex
+                    per[String(Substring(rest[..<end])), default: []].append(line)
                 } else {
                     global.append(line)
                 }

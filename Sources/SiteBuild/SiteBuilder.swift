@@ -90,20 +90,25 @@ public struct SiteBuilder {
         }
         // Render and write together: each page goes to the staging folder as soon as it is
         // ready; only a complete staging folder is swapped into place.
-        let output = try staged ?? StagedOutput(writer: writer, previous: nil)
+        let output = try staged ?? StagedOutput(writer: writer, recording: incremental)
         if !carried.isEmpty { progress("\(carried.count) unchanged policies keep their pages") }
+        // The whole-site pages are kept too if no policy's summary changed (`carried` is empty
+        // whenever anything outside policies/ changed or a policy was added or removed).
+        let policies = incremental ? policyCache.serialized(policies: model.policies, fresh: result.loadedPolicies, contentDisplay: contentDisplay) : nil
+        let summaryDigest = policies.map { bytes in bytes.withUnsafeBufferPointer { ContentHash.of($0) } }
+        let keepSitePages = !carried.isEmpty && summaryDigest != nil && summaryDigest == previous?.summaryDigest && output.carryOverSitePages()
+        if keepSitePages { progress("no policy summary changed: the whole-site pages are kept") }
         let carriedFiles = output.kept
         let count: Int
         do {
-            count = try renderer.render(skippingPolicies: carried, into: { try output.write($0) }) + carriedFiles
+            count = try renderer.render(skippingPolicies: carried, skippingSitePages: keepSitePages, into: { try output.write($0) }) + carriedFiles
         } catch {
             output.abandon()
             if let e = error as? BuildError { throw e }
             throw BuildError.template("\(model.wordingTemplateFile):1:1: error: \(error)")
         }
         let warnings = result.diagnostics.map(\.description)
-        let policies = incremental ? policyCache.serialized(policies: model.policies, fresh: result.loadedPolicies, contentDisplay: contentDisplay) : nil
-        try output.commit(cache: incremental ? { hashes in BuildCache(fingerprint: fingerprint, outputs: hashes, warnings: warnings) } : nil,
+        try output.commit(cache: incremental ? { hashes in BuildCache(fingerprint: fingerprint, outputs: hashes, warnings: warnings, summaryDigest: summaryDigest) } : nil,
                           policies: policies)
         progress("rendered and wrote \(count) files: \(output.written) changed, \(output.kept) unchanged kept, in \(self.output.path) (\(ms(since: renderStart)) ms)")
         return (result.diagnostics, count)

@@ -13,6 +13,9 @@ protocol SiteOutput: AnyObject, Sendable {
     /// Keeps the previous pages of these unchanged policies; returns the ids kept, which the
     /// renderer then skips.
     func carryOver(policies ids: Set<String>) -> Set<String>
+    /// Keeps the previous whole-site pages (everything outside `policies/`), if every one is
+    /// as the last build left it; returns whether they were kept (if not, render them).
+    func carryOverSitePages() -> Bool
     /// Publishes: after this the output folder holds exactly this build's pages (and, for
     /// an incremental build, its caches).
     func commit(cache: (([String: OutputRecord]) -> BuildCache)?, policies: [UInt8]?) throws

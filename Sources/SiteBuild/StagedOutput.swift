@@ -1,24 +1,27 @@
-import ContentLoading
 import Foundation
 import SiteRendering
 
 /// The temporary sibling folder a build writes into, page by page, from any thread; then
 /// either committed (swapped into place) or abandoned. Pages are written as soon as they are
 /// rendered, so a large site never has to sit in memory whole.
+/// The temporary sibling folder a cold build writes into, page by page, from any thread;
+/// then either committed (swapped into place, so readers see the old site or the new one,
+/// never a mix) or abandoned. Pages are written as soon as they are rendered, so a large site
+/// never has to sit in memory whole. (Rebuilds with a cache use `InPlaceUpdate`.)
 final class StagedOutput: SiteOutput, @unchecked Sendable {
     let output: URL
     let staging: URL
     let retired: URL
-    let previous: BuildCache?
-    private let oldRoot: String
+    /// Whether to hash and stamp every file for a rebuild cache (`build --incremental`).
+    let recording: Bool
     private let lock = NSLock()
     private var madeDirectories: Set<String> = []
     private var records: [String: OutputRecord] = [:]
     private(set) var written = 0
-    private(set) var kept = 0
+    let kept = 0
 
     /// Creates the staging folder next to `output` (after removing any left by killed builds).
-    init(writer: AtomicSiteWriter, previous: BuildCache?) throws {
+    init(writer: AtomicSiteWriter, recording: Bool) throws {
         let fm = FileManager.default
         output = writer.output
         guard output.path != "/", !writer.name.isEmpty, writer.name != ".", writer.name != ".." else {
@@ -27,8 +30,7 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
         let pid = ProcessInfo.processInfo.processIdentifier
         staging = writer.parent.appendingPathComponent(".\(writer.name).building-\(pid)")
         retired = writer.parent.appendingPathComponent(".\(writer.name).previous-\(pid)")
-        self.previous = previous
-        oldRoot = output.path + "/"
+        self.recording = recording
         madeDirectories = [staging.path]
         writer.cleanStale()
         do {
@@ -40,8 +42,7 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
         }
     }
 
-    /// Writes one page (thread-safe). A page whose bytes are the same as last time, in a file
-    /// nobody has touched since, is hard-linked from the old output instead of rewritten.
+    /// Writes one page (thread-safe).
     func write(_ page: Page) throws {
         let dir = FileSystem.parent(of: page.path)
         let target = staging.path + "/" + page.path
@@ -51,67 +52,22 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
         lock.unlock()
         var contents = page.contents
         try contents.withUTF8 { bytes in
-            let hash = ContentHash.of(bytes)
-            if let old = previous?.outputs[page.path], old.hash == hash,
-               OutputRecord.stamp(of: oldRoot + page.path) == old.stamp,
-               link(oldRoot + page.path, target) == 0 {
-                record(page.path, old, linked: true)
-                return
-            }
             do { try FileSystem.write(UnsafeRawBufferPointer(bytes), to: target) }
             catch { throw BuildError.io("\(error)") }
-            record(page.path, OutputRecord(hash: hash, stamp: OutputRecord.stamp(of: target) ?? ""), linked: false)
+            // Hashes and stamps serve only the rebuild cache; a plain build skips them.
+            let record = recording ? OutputRecord(hash: ContentHash.of(bytes), stamp: OutputRecord.stamp(of: target) ?? "") : nil
+            lock.lock()
+            if let record { records[page.path] = record }
+            written += 1
+            lock.unlock()
         }
     }
 
-    /// Carries every previous output of the given policies into the staging folder by hard
-    /// link, for policies whose inputs did not change. A policy is carried over only if all its
-    /// files are exactly as the last build left them; the ids carried over are returned, and
-    /// the rest must be rendered. Policies are independent, so they are linked on all cores.
-    func carryOver(policies ids: Set<String>) -> Set<String> {
-        guard let previous, !ids.isEmpty else { return [] }
-        var byPolicy: [String: [(String, OutputRecord)]] = [:]
-        for (path, record) in previous.outputs where path.hasPrefix("policies/") {
-            let id = String(path.dropFirst("policies/".count).prefix { $0 != "/" })
-            if ids.contains(id) { byPolicy[id, default: []].append((path, record)) }
-        }
-        guard (try? FileSystem.makeDirectories(staging.path + "/policies", made: &madeDirectories)) != nil else { return [] }
-        let policies = byPolicy.sorted { $0.key < $1.key }
-        let shared = madeDirectories
-        let results = ParallelMap.map(policies) { [staging, oldRoot] id, files -> (String, [(String, OutputRecord)])? in
-            guard files.allSatisfy({ OutputRecord.stamp(of: oldRoot + $0.0) == $0.1.stamp }) else { return nil }
-            var made = shared
-            var done: [String] = []
-            for (path, _) in files {
-                let target = staging.path + "/" + path
-                guard (try? FileSystem.makeDirectories(FileSystem.parent(of: target), made: &made)) != nil,
-                      link(oldRoot + path, target) == 0 else {
-                    // Undo a partial carry-over; the policy will be rendered instead.
-                    for path in done { unlink(staging.path + "/" + path) }
-                    return nil
-                }
-                done.append(path)
-            }
-            return (id, files)
-        }
-        var carried: Set<String> = []
-        for case let (id, files)? in results {
-            carried.insert(id)
-            kept += files.count
-            for (path, record) in files {
-                records[path] = record
-                madeDirectories.insert(FileSystem.parent(of: staging.path + "/" + path))
-            }
-        }
-        return carried
-    }
+    /// A cold build has no previous pages to keep.
+    func carryOver(policies ids: Set<String>) -> Set<String> { [] }
 
-    private func record(_ path: String, _ r: OutputRecord, linked isLinked: Bool) {
-        lock.lock()
-        records[path] = r
-        if isLinked { kept += 1 } else { written += 1 }
-        lock.unlock()
-    }
+    /// A cold build has no previous pages to keep.
+    func carryOverSitePages() -> Bool { false }
 
     /// Writes the cache and the marker, then swaps the staging folder into place.
     func commit(cache: (([String: OutputRecord]) -> BuildCache)?, policies: [UInt8]?) throws {

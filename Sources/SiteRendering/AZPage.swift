@@ -35,9 +35,10 @@ struct AZPage {
             k += title.utf8; k.append(0); k += e.kind.utf8; k.append(0); k += e.path.utf8
             return k
         }
-        return out.map { (key($0), $0) }
-            .sorted { $0.0.lexicographicallyPrecedes($1.0) }
-            .map(\.1)
+        // Indices are sorted, not entries: moving 100,000 entries (three strings each) around
+        // during the sort cost more than comparing them.
+        let keys = out.map(key)
+        return keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { out[$0] }
     }
 
     func render() -> Page {

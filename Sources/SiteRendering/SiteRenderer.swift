@@ -25,8 +25,12 @@ public struct SiteRenderer: Sendable {
 
     /// Renders every page on all cores, handing each to `sink` as soon as it is ready (from
     /// any thread), so a large site is never held in memory whole. Returns the page count.
+    ///
+    /// A rebuild skips the pages of unchanged policies (`skippingPolicies`) and, when no
+    /// policy's summary changed, the whole-site pages (`skippingSitePages`).
     @discardableResult
-    public func render(skippingPolicies skipped: Set<String> = [], into sink: @escaping @Sendable (Page) throws -> Void) throws -> Int {
+    public func render(skippingPolicies skipped: Set<String> = [], skippingSitePages: Bool = false,
+                       into sink: @escaping @Sendable (Page) throws -> Void) throws -> Int {
         let context = self.context
         // Policies first, whole-site pages last: by the time the largest pages (the A–Z
         // and comparison of every policy) are built, the policies' texts have been released.
@@ -47,7 +51,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         let policyJobs = jobs.count
-        jobs += [
+        if !skippingSitePages { jobs += [
             { [HomePage(context: context).render()] },
             { [Page(path: SitePath.stylesheet, contents: Stylesheet.css(
                 criteria: context.model.routes.map(\.criteria.count).max() ?? 0,
@@ -57,7 +61,7 @@ public struct SiteRenderer: Sendable {
             { [ComparePage(context: context).render()] },
             { [AZPage(context: context).render()] },
             { [ChangesPage(context: context).render()] },
-        ]
+        ] }
         let work = jobs
         let results = ResultSlots(count: work.count)
         @Sendable func run(_ i: Int) {
@@ -68,11 +72,12 @@ public struct SiteRenderer: Sendable {
             })
         }
         DispatchQueue.concurrentPerform(iterations: policyJobs) { run($0) }
-        if context.texts != nil {
+        if context.texts != nil && policyJobs >= 1000 {
             // The released texts were many small blocks; the whole-site pages are a few very
             // large ones (tens of MB at 10,000 policies), which the allocator takes from fresh
             // memory. Hand the freed memory back first, and build those pages one at a time,
-            // or peak memory is the texts plus all of them at once.
+            // or peak memory is the texts plus all of them at once. (A rebuild that rendered
+            // few policies holds few texts, and builds these pages on all cores.)
             _ = releaseFreeMemory(0)
             for i in policyJobs..<work.count { run(i) }
         } else {

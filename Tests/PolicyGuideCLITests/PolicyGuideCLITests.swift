@@ -485,6 +485,27 @@ final class PerPolicyRebuildTests: XCTestCase {
         XCTAssertEqual(try folders(work.appendingPathComponent("site")), try folders(work.appendingPathComponent("cold")), file: file, line: line)
     }
 
+    func testAnEditToWhatWholeSitePagesShowRebuildsThem() throws {
+        // Appending prose changes no summary, so the home page, A–Z and others are kept; a
+        // new title changes the summary, and every page that lists the policy is rebuilt.
+        let work = try builtWorkTree()
+        let file = work.appendingPathComponent("content/policies/bexley/policy.md")
+        try (try String(contentsOf: file, encoding: .utf8) + "\nAn added closing sentence.\n").write(to: file, atomically: false, encoding: .utf8)
+        let prose = try cli.run(["build", "--incremental", "--output", "site"], in: work)
+        XCTAssertEqual(prose.status, 0, prose.stderr)
+        XCTAssertTrue(prose.stderr.contains("the whole-site pages are kept"), prose.stderr)
+
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let oldTitle = try XCTUnwrap(text.split(separator: "\n").first { $0.hasPrefix("title:") })
+        try text.replacingOccurrences(of: String(oldTitle), with: "title: Escalation and resolution (retitled for the test)")
+            .write(to: file, atomically: false, encoding: .utf8)
+        let retitled = try cli.run(["build", "--incremental", "--output", "site"], in: work)
+        XCTAssertEqual(retitled.status, 0, retitled.stderr)
+        XCTAssertFalse(retitled.stderr.contains("the whole-site pages are kept"), retitled.stderr)
+        XCTAssertTrue(try String(contentsOf: work.appendingPathComponent("site/index.html"), encoding: .utf8).contains("retitled for the test"))
+        try assertMatchesAColdBuild(work)
+    }
+
     func testARemovedPolicyLeavesNoTrace() throws {
         let work = try builtWorkTree()
         XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("site/policies/cumberland-westmorland-furness/index.html").path))
