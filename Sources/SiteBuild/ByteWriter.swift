@@ -2,7 +2,13 @@
 /// variable-length (LEB128, zig-zag) numbers, strings as a length and their UTF-8 bytes.
 /// `ByteReader` reads them back in the same order.
 struct ByteWriter {
-    private(set) var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8]
+
+    /// A writer whose output starts with `header` (written as is).
+    init(header: [UInt8] = []) { bytes = header }
+
+    /// Empties the buffer, keeping its capacity for the next record.
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
     mutating func int(_ value: Int) {
         var v = UInt64(bitPattern: Int64((value << 1) ^ (value >> (Int.bitWidth - 1))))

@@ -95,15 +95,19 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
     /// Moves the new pages and the caches in and deletes pages no longer produced, under a
     /// journal.
     func commit(cache: (([String: OutputRecord]) -> BuildCache)?, policies: [UInt8]?) throws {
-        var bookkeeping: [(String, [UInt8])] = []
-        if let cache { bookkeeping.append((BuildCache.fileName, Array(cache(records).serialized().utf8))) }
-        if let policies { bookkeeping.append((PolicyCache.fileName, policies)) }
+        var bookkeeping: [String] = []
         do {
-            for (name, bytes) in bookkeeping {
-                try bytes.withUnsafeBytes { try FileSystem.write($0, to: staging + "/" + name) }
+            if let cache {
+                var text = cache(records).serialized()
+                try text.withUTF8 { try FileSystem.write(UnsafeRawBufferPointer($0), to: staging + "/" + BuildCache.fileName) }
+                bookkeeping.append(BuildCache.fileName)
+            }
+            if let policies {
+                try policies.withUnsafeBytes { try FileSystem.write($0, to: staging + "/" + PolicyCache.fileName) }
+                bookkeeping.append(PolicyCache.fileName)
             }
             let deletions = previous.outputs.keys.filter { records[$0] == nil }.sorted()
-            try PublishJournal.write(moves: moves.sorted() + bookkeeping.map(\.0), deletions: deletions, in: staging)
+            try PublishJournal.write(moves: moves.sorted() + bookkeeping, deletions: deletions, in: staging)
         } catch {
             abandon()
             throw BuildError.io("\(error)")

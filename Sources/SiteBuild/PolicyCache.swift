@@ -60,11 +60,14 @@ struct PolicyCache {
     /// The cache file for `policies` (in order): entries loaded afresh are encoded, the rest
     /// copied from this cache.
     func serialized(policies: [Policy], fresh: [CachedPolicy], contentDisplay: String) -> [UInt8] {
-        var w = ByteWriter()
+        // One buffer, header first: at 10,000 policies the file is tens of MB, and every
+        // extra copy of it would add to the build's peak memory.
+        var w = ByteWriter(header: Array(Self.header(contentDisplay: contentDisplay).utf8))
         let freshByID = Dictionary(fresh.map { ($0.policy.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var record = ByteWriter()
         for policy in policies {
             if let entry = freshByID[policy.id] {
-                var record = ByteWriter()
+                record.removeAll()
                 CacheCodec.write(entry, to: &record)
                 w.string(policy.id)
                 w.data(record.bytes)
@@ -73,6 +76,6 @@ struct PolicyCache {
                 w.data(old)
             }
         }
-        return Array(Self.header(contentDisplay: contentDisplay).utf8) + w.bytes
+        return w.bytes
     }
 }

@@ -20,6 +20,9 @@ public struct SiteBuilder {
     public let incremental: Bool
     /// Receives progress lines (to stderr in the CLI).
     public let progress: (String) -> Void
+    /// Leave the build's data for the process exit to reclaim (`ExitHold`): for a tool that
+    /// exits right after building, not for a long-running caller.
+    public var keepsDataUntilExit = false
 
     /// Creates a builder.
     public init(content: URL, contentDisplay: String, output: URL, strict: Bool, incremental: Bool = false, progress: @escaping (String) -> Void) {
@@ -94,8 +97,15 @@ public struct SiteBuilder {
         if !carried.isEmpty { progress("\(carried.count) unchanged policies keep their pages") }
         // The whole-site pages are kept too if no policy's summary changed (`carried` is empty
         // whenever anything outside policies/ changed or a policy was added or removed).
-        let policies = incremental ? policyCache.serialized(policies: model.policies, fresh: result.loadedPolicies, contentDisplay: contentDisplay) : nil
-        let summaryDigest = policies.map { bytes in bytes.withUnsafeBufferPointer { ContentHash.of($0) } }
+        // A rebuild needs the summaries' digest before rendering; a cold build makes them
+        // after, so the (tens of MB of) cache bytes are not held while pages are built.
+        var policies: [UInt8]? = nil
+        var summaryDigest: UInt64? = nil
+        let summarize = { [policyCache, contentDisplay] (model: ContentModel, loaded: [CachedPolicy]) -> ([UInt8], UInt64) in
+            let bytes = policyCache.serialized(policies: model.policies, fresh: loaded, contentDisplay: contentDisplay)
+            return (bytes, bytes.withUnsafeBufferPointer { ContentHash.of($0) })
+        }
+        if incremental && previous != nil { (policies, summaryDigest) = summarize(model, result.loadedPolicies) }
         let keepSitePages = !carried.isEmpty && summaryDigest != nil && summaryDigest == previous?.summaryDigest && output.carryOverSitePages()
         if keepSitePages { progress("no policy summary changed: the whole-site pages are kept") }
         let carriedFiles = output.kept
@@ -107,10 +117,12 @@ public struct SiteBuilder {
             if let e = error as? BuildError { throw e }
             throw BuildError.template("\(model.wordingTemplateFile):1:1: error: \(error)")
         }
+        if incremental && policies == nil { (policies, summaryDigest) = summarize(model, result.loadedPolicies) }
         let warnings = result.diagnostics.map(\.description)
         try output.commit(cache: incremental ? { hashes in BuildCache(fingerprint: fingerprint, outputs: hashes, warnings: warnings, summaryDigest: summaryDigest) } : nil,
                           policies: policies)
         progress("rendered and wrote \(count) files: \(output.written) changed, \(output.kept) unchanged kept, in \(self.output.path) (\(ms(since: renderStart)) ms)")
+        if keepsDataUntilExit { ExitHold.shared.keep([model, result, texts, renderer, output, policyCache, previous as Any, fingerprint, reused]) }
         return (result.diagnostics, count)
     }
 

@@ -74,10 +74,11 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
         let fm = FileManager.default
         do {
             if let cache {
-                _ = fm.createFile(atPath: staging.appendingPathComponent(BuildCache.fileName).path, contents: Data(cache(records).serialized().utf8))
+                var text = cache(records).serialized()
+                try text.withUTF8 { try FileSystem.write(UnsafeRawBufferPointer($0), to: staging.path + "/" + BuildCache.fileName) }
             }
             if let policies {
-                _ = fm.createFile(atPath: staging.appendingPathComponent(PolicyCache.fileName).path, contents: Data(policies))
+                try policies.withUnsafeBytes { try FileSystem.write($0, to: staging.path + "/" + PolicyCache.fileName) }
             }
             guard fm.createFile(atPath: staging.appendingPathComponent(AtomicSiteWriter.markerName).path, contents: Data(AtomicSiteWriter.markerText.utf8)) else {
                 throw BuildError.io("cannot create the marker file")
