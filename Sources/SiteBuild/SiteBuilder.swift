@@ -74,7 +74,8 @@ public struct SiteBuilder {
         }
         let reused = policyCache.entries(for: carried)
         var result = ContentLoader(root: content, displayRoot: contentDisplay).load(reusing: reused)
-        progress("loaded \(result.model?.policies.count ?? 0) policies (\(reused.count) unchanged, from the cache), \(result.model?.checklists.count ?? 0) checklists, \(result.model?.glossary.count ?? 0) glossary terms (\(ms(since: start)) ms)")
+        let fromCache = reused.isEmpty ? "" : " (\(reused.count) unchanged, from the cache)"
+        progress("loaded \(result.model?.policies.count ?? 0) policies\(fromCache), \(result.model?.checklists.count ?? 0) checklists, \(result.model?.glossary.count ?? 0) glossary terms (\(ms(since: start)) ms)")
         guard var model = result.model, !blocks(result.diagnostics) else {
             staged?.abandon()
             throw BuildError.contentErrors(result.diagnostics)
