@@ -92,8 +92,9 @@ public struct SiteBuilder {
             staged?.abandon()
             throw BuildError.template("\(model.wordingTemplateFile):1:1: error: \(error)")
         }
-        // Render and write together: each page goes to the staging folder as soon as it is
-        // ready; only a complete staging folder is swapped into place.
+        // Render and write together: each page is written as soon as it is ready, into the
+        // staging folder of a cold build (swapped in whole at the end) or, in a rebuild, only
+        // if its bytes changed (moved in under the journal at the end).
         let output = try staged ?? StagedOutput(writer: writer, recording: incremental)
         if !carried.isEmpty { progress("\(carried.count) unchanged policies keep their pages") }
         // The whole-site pages are kept too if no policy's summary changed (`carried` is empty

@@ -414,11 +414,16 @@ final class PerPolicyRebuildTests: XCTestCase {
         return work
     }
 
+    /// An edit to prose only: one sentence added at the end.
+    func appendSentence(to file: URL) throws {
+        try (try String(contentsOf: file, encoding: .utf8) + "\nAn added closing sentence.\n").write(to: file, atomically: false, encoding: .utf8)
+    }
+
     func testOneEditedPolicyRebuildsOnlyItselfAndMatchesAColdBuild() throws {
         let work = try builtWorkTree()
 
         let file = work.appendingPathComponent("content/policies/bexley/policy.md")
-        try (try String(contentsOf: file, encoding: .utf8) + "\nAn added closing sentence.\n").write(to: file, atomically: false, encoding: .utf8)
+        try appendSentence(to: file)
         let edit = try cli.run(["build", "--incremental", "--output", "site"], in: work)
         XCTAssertEqual(edit.status, 0, edit.stderr)
         XCTAssertTrue(edit.stderr.contains("3 unchanged policies keep their pages"), edit.stderr)
@@ -438,7 +443,7 @@ final class PerPolicyRebuildTests: XCTestCase {
         // same warnings as a cold build (lint findings of unchanged policies included).
         let work = try builtWorkTree()
         let file = work.appendingPathComponent("content/policies/bexley/policy.md")
-        try (try String(contentsOf: file, encoding: .utf8) + "\nAn added closing sentence.\n").write(to: file, atomically: false, encoding: .utf8)
+        try appendSentence(to: file)
         let edit = try cli.run(["build", "--incremental", "--output", "site"], in: work)
         XCTAssertEqual(edit.status, 0, edit.stderr)
         XCTAssertTrue(edit.stderr.contains("(3 unchanged, from the cache)"), edit.stderr)
@@ -490,7 +495,7 @@ final class PerPolicyRebuildTests: XCTestCase {
         // new title changes the summary, and every page that lists the policy is rebuilt.
         let work = try builtWorkTree()
         let file = work.appendingPathComponent("content/policies/bexley/policy.md")
-        try (try String(contentsOf: file, encoding: .utf8) + "\nAn added closing sentence.\n").write(to: file, atomically: false, encoding: .utf8)
+        try appendSentence(to: file)
         let prose = try cli.run(["build", "--incremental", "--output", "site"], in: work)
         XCTAssertEqual(prose.status, 0, prose.stderr)
         XCTAssertTrue(prose.stderr.contains("the whole-site pages are kept"), prose.stderr)
@@ -522,7 +527,7 @@ final class PerPolicyRebuildTests: XCTestCase {
         let original = try Data(contentsOf: page)
         try FileManager.default.removeItem(at: page)
         let file = work.appendingPathComponent("content/policies/bexley/policy.md")
-        try (try String(contentsOf: file, encoding: .utf8) + "\nAn added closing sentence.\n").write(to: file, atomically: false, encoding: .utf8)
+        try appendSentence(to: file)
         let r = try cli.run(["build", "--incremental", "--output", "site"], in: work)
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stderr.contains("2 unchanged policies keep their pages"), r.stderr)
