@@ -50,6 +50,11 @@ public struct SiteBuilder {
             throw BuildError.badOutput("the output folder '\(output.path)' overlaps the content folder: choose an output outside content/.")
         }
         let writer = AtomicSiteWriter(output: output)
+        // `--output new/path/site` works like `mkdir -p`: the parents are part of the output path.
+        do { try FileManager.default.createDirectory(at: writer.parent, withIntermediateDirectories: true) }
+        catch { throw BuildError.io(error.localizedDescription) }
+        let lock = try BuildLock(folder: writer.parent.path, waiting: progress)
+        defer { withExtendedLifetime(lock) {} }
         try writer.checkReplaceable()
         let start = DispatchTime.now()
         // Nothing changed since the last build into this folder: skip every step.

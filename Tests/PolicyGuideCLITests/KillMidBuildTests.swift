@@ -69,4 +69,39 @@ final class KillMidBuildTests: XCTestCase {
         XCTAssertEqual(leftovers, [])
         XCTAssertTrue(fm.fileExists(atPath: work.appendingPathComponent("site/policies/copy-149/index.html").path))
     }
+
+    func testOverlappingBuildsIntoOneFolderBothSucceed() throws {
+        // An editor saving twice in quick succession starts a second build while the first is
+        // still writing: the second waits its turn instead of clearing the first's staging
+        // folder, both succeed, and the site is a whole build.
+        let fm = FileManager.default
+        let work = fm.temporaryDirectory.appendingPathComponent("pg-overlap-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: work) }
+        try fm.createDirectory(at: work, withIntermediateDirectories: true)
+        try fm.copyItem(at: repo.appendingPathComponent("content"), to: work.appendingPathComponent("content"))
+        let bexley = try String(contentsOf: work.appendingPathComponent("content/policies/bexley/policy.md"), encoding: .utf8)
+        for i in 0..<150 {
+            let dir = work.appendingPathComponent("content/policies/copy-\(i)")
+            try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+            try bexley.write(to: dir.appendingPathComponent("policy.md"), atomically: false, encoding: .utf8)
+        }
+        for flags in [["--incremental"], []] {
+            let first = try run(["build", "--output", "site"] + flags, in: work)
+            let deadline = Date().addingTimeInterval(60)
+            var sawStaging = false
+            while Date() < deadline && first.isRunning {
+                if ((try? fm.contentsOfDirectory(atPath: work.path)) ?? []).contains(where: { $0.hasPrefix(".site.building-") }) { sawStaging = true; break }
+                usleep(2_000)
+            }
+            let second = try run(["build", "--output", "site"] + flags, in: work)
+            first.waitUntilExit()
+            second.waitUntilExit()
+            XCTAssertTrue(sawStaging, "the first build finished before the second started; make it slower")
+            XCTAssertEqual(first.terminationStatus, 0, "first build \(flags)")
+            XCTAssertEqual(second.terminationStatus, 0, "second build \(flags)")
+            XCTAssertEqual(try fm.contentsOfDirectory(atPath: work.path).filter { $0.hasPrefix(".site.") }, [])
+            XCTAssertTrue(fm.fileExists(atPath: work.appendingPathComponent("site/policies/copy-149/index.html").path))
+            try? fm.removeItem(at: work.appendingPathComponent("site"))
+        }
+    }
 }
