@@ -7,7 +7,7 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Check content/ and publish the site into the output folder.",
-        discussion: "The site is written to a temporary sibling folder and swapped into place only when complete: a build that fails, or is killed, leaves the previous site exactly as it was. Refuses to replace a non-empty folder that PolicyGuide did not create. With --incremental, a rebuild writes only the pages whose bytes changed and moves them into the output folder under a journal; a rebuild that is killed is finished by the next build.")
+        discussion: "The site is written to a temporary sibling folder and swapped into place only when complete: a build that fails, or is killed, leaves the previous site exactly as it was. Refuses to replace a non-empty folder that PolicyGuide did not create. With --incremental, a rebuild writes only the pages whose bytes changed and moves them into the output folder under a journal; a rebuild that is killed is finished by the next build. Builds into the same folder run one at a time: a second waits for the first.")
 
     @OptionGroup var options: ContentOptions
     @Option(help: ArgumentHelp("The output folder.", valueName: "path")) var output: String = "site"
