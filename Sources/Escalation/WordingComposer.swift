@@ -30,6 +30,31 @@ public struct WordingComposer: Sendable {
 
     /// Composes the wording for a request.
     public func compose(_ request: EscalationRequest) throws -> EscalationWording {
+        let (context, due, unresolved) = try context(for: request)
+        let text = render(context)
+        return EscalationWording(route: request.route.qualifiedID, authority: request.policy.authority, policy: request.policy.title,
+                                 stage: request.stage?.name, officer: request.stage?.officer, timescale: request.stage?.timescale?.wording,
+                                 due: due, ifUnresolved: unresolved, criteria: request.criteria.map(\.id), text: text)
+    }
+
+    /// Fills the template with `context` and tidies the result (what `compose` prints).
+    public func render(_ context: [String: Any]) -> String {
+        Self.tidy(template.render(context))
+    }
+
+    /// Fills the template with `context`, untidied: for a caller that substitutes values into
+    /// the text before tidying it (the site's picker, see `PickerWording`).
+    public func renderUntidied(_ context: [String: Any]) -> String {
+        template.render(context)
+    }
+
+    /// The entries of `context(for:)` that depend on the request's stage (or the date raised);
+    /// every other entry is the same for any stage of the same route and choice.
+    public static let stageDependentKeys = ["stage", "noStages", "due", "ifUnresolved"]
+
+    /// The values the template is filled with for `request`, with the due-date statements
+    /// and the next step that go into them.
+    public func context(for request: EscalationRequest) throws -> (context: [String: Any], due: [String], ifUnresolved: String) {
         let route = request.route
         var due: [String] = []
         if let raised = request.raised, let timescale = request.stage?.timescale {
@@ -70,10 +95,7 @@ public struct WordingComposer: Sendable {
             let value = request.placeholders[p.key]?.trimmingCharacters(in: " \n\t")
             context[p.key] = (value?.isEmpty ?? true) ? p.marker : value!
         }
-        let text = Self.tidy(template.render(context))
-        return EscalationWording(route: route.qualifiedID, authority: request.policy.authority, policy: request.policy.title,
-                                 stage: request.stage?.name, officer: request.stage?.officer, timescale: request.stage?.timescale?.wording,
-                                 due: due, ifUnresolved: unresolved, criteria: request.criteria.map(\.id), text: text)
+        return (context, due, unresolved)
     }
 
     /// A criterion's description as the wording prints it: later paragraphs stay indented
@@ -120,7 +142,7 @@ public struct WordingComposer: Sendable {
 
     // Templates are easier to write with generous blank lines; collapse runs of them and trim
     // trailing spaces so the copied text is clean in any case-recording system.
-    static func tidy(_ text: String) -> String {
+    public static func tidy(_ text: String) -> String {
         // Byte-level: the picker composes every stage of every route, so this is hot.
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)

@@ -1,8 +1,8 @@
 import Escalation
 import PolicyModel
 
-/// The composed wording for one route and stage with every criterion standing in as a marker.
-/// The composer runs once per stage; each output line that carries a criterion's marker
+/// The composed wording for one route and stage with every criterion standing in as a marker
+/// (see `RouteWordings`, which composes it for every stage of a route); each output line that carries a criterion's marker
 /// belongs to that criterion. From it come both the picker (each such line wrapped in a span
 /// that CSS shows only while its criterion is ticked) and each criterion page's text (the
 /// shared lines plus that criterion's lines). The template stays opaque Mustache, and both
@@ -16,13 +16,16 @@ struct PickerWording {
     /// by the picker and every criterion page).
     let lines: [(index: Int?, text: String, escaped: String)]
 
-    init(context: RenderContext, policy: Policy, route: Route, stage: Stage?) throws {
-        let stand = route.criteria.enumerated().map { (i, c) in
+    /// The route's criteria with their titles and descriptions replaced by markers.
+    static func standIns(for route: Route) -> [Criterion] {
+        route.criteria.enumerated().map { (i, c) in
             Criterion(id: c.id, title: "\(Self.open)t\(i)\(Self.close)", description: c.description.isEmpty ? "" : "\(Self.open)d\(i)\(Self.close)",
                       group: c.group, appliesTo: c.appliesTo, location: c.location)
         }
-        let request = EscalationRequest(route: route, policy: policy, criteria: stand, stage: stage)
-        let text = try context.composer.compose(request).text
+    }
+
+    /// Splits `text`, the wording composed with `standIns(for: route)`, into lines.
+    init(route: Route, text: String) {
         self.route = route
         // Split on newline bytes, not Characters: this runs for every stage of every route.
         var out: [(index: Int?, text: String, escaped: String)] = []

@@ -40,9 +40,8 @@ public struct SiteRenderer: Sendable {
             jobs.append { [PolicyPage(context: context, policy: policy).render()] }
             for route in policy.routes {
                 jobs.append {
-                    // One composition per stage serves the picker and every criterion page.
-                    let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages.map { $0 }
-                    let wordings = try stages.map { try PickerWording(context: context, policy: policy, route: route, stage: $0) }
+                    // The route's wording at each stage serves the picker and every criterion page.
+                    let wordings = try RouteWordings.make(context: context, policy: policy, route: route)
                     return try [RoutePage(context: context, policy: policy, route: route, wordings: wordings).render()]
                         + route.criteria.enumerated().map { i, c in
                             try CriterionPage(context: context, policy: policy, route: route, criterion: c, index: i, wordings: wordings).render()
