@@ -49,7 +49,8 @@ struct BuildCache {
             case 0x6F:                                                                        // o <path> <hash> <stamp>
                 let fields = rest.split(separator: 0x20)
                 guard fields.count == 3, let h = UInt64(String(decoding: fields[1], as: UTF8.self), radix: 16) else { continue }
-                outs[String(decoding: fields[0], as: UTF8.self)] = OutputRecord(hash: h, stamp: String(decoding: fields[2], as: UTF8.self))
+                guard let stamp = FileStamp(text: fields[2]) else { continue }
+                outs[String(decoding: fields[0], as: UTF8.self)] = OutputRecord(hash: h, stamp: stamp)
             default: continue
             }
         }
@@ -60,7 +61,7 @@ struct BuildCache {
     /// Whether every file the cache lists is still in `output` exactly as written.
     func outputsIntact(in output: URL) -> Bool {
         let root = output.path + "/"
-        return outputs.allSatisfy { OutputRecord.stamp(of: root + $0.key) == $0.value.stamp }
+        return outputs.allSatisfy { FileStamp.of(root + $0.key) == $0.value.stamp }
     }
 
     /// The cache file's text.
@@ -69,7 +70,7 @@ struct BuildCache {
         for l in fingerprint.lines { out += "i " + l + "\n" }
         // Unsorted: the cache is this machine's bookkeeping, never published or compared, and
         // sorting 100,000 paths was a tenth of an edit's rebuild.
-        for (path, r) in outputs { out += "o \(path) \(String(r.hash, radix: 16)) \(r.stamp)\n" }
+        for (path, r) in outputs { out += "o \(path) \(String(r.hash, radix: 16)) \(r.stamp.text)\n" }
         for w in warnings { out += "w " + w.replacingOccurrences(of: "\n", with: " ") + "\n" }
         if let summaryDigest { out += "s " + String(summaryDigest, radix: 16) + "\n" }
         return out

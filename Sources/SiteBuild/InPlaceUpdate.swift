@@ -46,7 +46,7 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
         try contents.withUTF8 { bytes in
             let hash = ContentHash.of(bytes)
             if let old = previous.outputs[page.path], old.hash == hash,
-               OutputRecord.stamp(of: output + "/" + page.path) == old.stamp {
+               FileStamp.of(output + "/" + page.path) == old.stamp {
                 lock.lock(); records[page.path] = old; kept += 1; lock.unlock()
                 return
             }
@@ -58,7 +58,7 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
             do { try FileSystem.write(UnsafeRawBufferPointer(bytes), to: target) }
             catch { throw BuildError.io("\(error)") }
             // A rename keeps the inode, size and time, so the stamp taken here stays true.
-            let record = OutputRecord(hash: hash, stamp: OutputRecord.stamp(of: target) ?? "")
+            let record = OutputRecord(hash: hash, stamp: FileStamp.of(target) ?? .none)
             lock.lock(); records[page.path] = record; moves.append(page.path); written += 1; lock.unlock()
         }
     }
@@ -68,12 +68,15 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
     /// (checked on all cores); one touched by hand is rendered again.
     func carryOver(policies ids: Set<String>) -> Set<String> {
         var byPolicy: [String: [(String, OutputRecord)]] = [:]
-        for (path, record) in previous.outputs where path.hasPrefix("policies/") {
-            let id = String(path.dropFirst("policies/".count).prefix { $0 != "/" })
+        let prefix = Array("policies/".utf8)
+        for (path, record) in previous.outputs where path.utf8.starts(with: prefix) {
+            // The id is the folder after policies/, read as bytes: this runs for every output.
+            let rest = path.utf8.dropFirst(prefix.count)
+            let id = String(Substring(rest[..<(rest.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex)]))
             if ids.contains(id) { byPolicy[id, default: []].append((path, record)) }
         }
         let intact = ParallelMap.map(byPolicy.sorted { $0.key < $1.key }) { [output] id, files in
-            files.allSatisfy { OutputRecord.stamp(of: output + "/" + $0.0) == $0.1.stamp } ? (id, files) : nil
+            files.allSatisfy { FileStamp.of(output + "/" + $0.0) == $0.1.stamp } ? (id, files) : nil
         }
         var carried: Set<String> = []
         for case let (id, files)? in intact {
@@ -86,7 +89,7 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
 
     func carryOverSitePages() -> Bool {
         let pages = previous.outputs.filter { !$0.key.hasPrefix("policies/") }
-        guard !pages.isEmpty, pages.allSatisfy({ OutputRecord.stamp(of: output + "/" + $0.key) == $0.value.stamp }) else { return false }
+        guard !pages.isEmpty, pages.allSatisfy({ FileStamp.of(output + "/" + $0.key) == $0.value.stamp }) else { return false }
         for (path, record) in pages { records[path] = record }
         kept += pages.count
         return true

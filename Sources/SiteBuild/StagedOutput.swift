@@ -55,7 +55,7 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
             do { try FileSystem.write(UnsafeRawBufferPointer(bytes), to: target) }
             catch { throw BuildError.io("\(error)") }
             // Hashes and stamps serve only the rebuild cache; a plain build skips them.
-            let record = recording ? OutputRecord(hash: ContentHash.of(bytes), stamp: OutputRecord.stamp(of: target) ?? "") : nil
+            let record = recording ? OutputRecord(hash: ContentHash.of(bytes), stamp: FileStamp.of(target) ?? .none) : nil
             lock.lock()
             if let record { records[page.path] = record }
             written += 1
