@@ -47,15 +47,31 @@ struct BuildCache {
             case 0x77: warnings.append(String(decoding: rest, as: UTF8.self))                 // w
             case 0x73: digest = UInt64(String(decoding: rest, as: UTF8.self), radix: 16)      // s
             case 0x6F:                                                                        // o <path> <hash> <stamp>
-                let fields = rest.split(separator: 0x20)
-                guard fields.count == 3, let h = UInt64(String(decoding: fields[1], as: UTF8.self), radix: 16) else { continue }
-                guard let stamp = FileStamp(text: fields[2]) else { continue }
-                outs[String(decoding: fields[0], as: UTF8.self)] = OutputRecord(hash: h, stamp: stamp)
+                // Fields found by their spaces and read in place: one line per output file.
+                guard let space1 = rest.firstIndex(of: 0x20),
+                      let space2 = rest[(space1 + 1)...].firstIndex(of: 0x20),
+                      let h = hex(rest[(space1 + 1)..<space2]),
+                      let stamp = FileStamp(text: rest[(space2 + 1)...]) else { continue }
+                outs[String(decoding: rest[..<space1], as: UTF8.self)] = OutputRecord(hash: h, stamp: stamp)
             default: continue
             }
         }
         guard !first else { return nil }
         return BuildCache(fingerprint: InputFingerprint(lines: fp), outputs: outs, warnings: warnings, summaryDigest: digest)
+    }
+
+    /// A hexadecimal number from its digits, or nil.
+    static func hex(_ digits: ArraySlice<UInt8>) -> UInt64? {
+        guard !digits.isEmpty, digits.count <= 16 else { return nil }
+        var value: UInt64 = 0
+        for d in digits {
+            switch d {
+            case 0x30...0x39: value = value << 4 | UInt64(d - 0x30)
+            case 0x61...0x66: value = value << 4 | UInt64(d - 0x61 + 10)
+            default: return nil
+            }
+        }
+        return value
     }
 
     /// Whether every file the cache lists is still in `output` exactly as written.

@@ -75,8 +75,14 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
             let id = String(Substring(rest[..<(rest.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex)]))
             if ids.contains(id) { byPolicy[id, default: []].append((path, record)) }
         }
-        let intact = ParallelMap.map(byPolicy.sorted { $0.key < $1.key }) { [output] id, files in
-            files.allSatisfy { FileStamp.of(output + "/" + $0.0) == $0.1.stamp } ? (id, files) : nil
+        let intact = ParallelMap.map(byPolicy.sorted { $0.key < $1.key }) { [output] id, files -> (String, [(String, OutputRecord)])? in
+            // Stat each file relative to its policy's folder: the kernel walks two path
+            // components instead of the whole output path, for every file.
+            let folder = "policies/" + id + "/"
+            let descriptor = open(output + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+            defer { close(descriptor) }
+            return files.allSatisfy { FileStamp.of(String($0.0.dropFirst(folder.count)), in: descriptor) == $0.1.stamp } ? (id, files) : nil
         }
         var carried: Set<String> = []
         for case let (id, files)? in intact {
