@@ -23,8 +23,7 @@ struct BuildCache {
     /// Parsed byte by byte: a 10,000-policy site lists over 100,000 outputs, and reading them
     /// is most of a no-change rebuild.
     static func read(in output: URL) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: output.path + "/" + fileName) else { return nil }
-        let bytes = [UInt8](data)
+        guard let bytes = FileSystem.read(output.path + "/" + fileName) else { return nil }
         var fp: [String] = [], warnings: [String] = []
         var digest: UInt64? = nil
         var outs: [String: OutputRecord] = [:]
@@ -81,15 +80,44 @@ struct BuildCache {
     }
 
     /// The cache file's text.
-    func serialized() -> String {
-        var out = BuildCache.toolVersion + "\n"
-        for l in fingerprint.lines { out += "i " + l + "\n" }
+    func serialized() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(outputs.count * 120 + fingerprint.lines.count * 80)
+        func line(_ kind: UInt8, _ text: String) { out.append(kind); out.append(0x20); out += text.utf8; out.append(0x0A) }
+        out += (BuildCache.toolVersion + "\n").utf8
+        for l in fingerprint.lines { line(0x69, l) }
         // Unsorted: the cache is this machine's bookkeeping, never published or compared, and
-        // sorting 100,000 paths was a tenth of an edit's rebuild.
-        for (path, r) in outputs { out += "o \(path) \(String(r.hash, radix: 16)) \(r.stamp.text)\n" }
-        for w in warnings { out += "w " + w.replacingOccurrences(of: "\n", with: " ") + "\n" }
-        if let summaryDigest { out += "s " + String(summaryDigest, radix: 16) + "\n" }
+        // sorting 100,000 paths was a tenth of an edit's rebuild. Numbers are written as bytes,
+        // not through string interpolation: one line per output file.
+        for (path, r) in outputs {
+            out.append(0x6F); out.append(0x20); out += path.utf8; out.append(0x20)
+            Self.appendHex(r.hash, to: &out); out.append(0x20)
+            Self.appendDecimal(r.stamp.size, to: &out); out.append(0x2F)
+            Self.appendDecimal(r.stamp.seconds, to: &out); out.append(0x2E)
+            Self.appendDecimal(r.stamp.nanoseconds, to: &out); out.append(0x2F)
+            Self.appendDecimal(UInt64(r.stamp.inode), to: &out); out.append(0x0A)
+        }
+        for w in warnings { line(0x77, w.replacingOccurrences(of: "\n", with: " ")) }
+        if let summaryDigest { line(0x73, String(summaryDigest, radix: 16)) }
         return out
+    }
+
+    static func appendHex(_ value: UInt64, to out: inout [UInt8]) {
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        var shift = 60
+        while shift > 0 && (value >> UInt64(shift)) & 0xF == 0 { shift -= 4 }
+        while shift >= 0 { out.append(digits[Int((value >> UInt64(shift)) & 0xF)]); shift -= 4 }
+    }
+
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(0x2D); appendDecimal(UInt64(-value), to: &out) } else { appendDecimal(UInt64(value), to: &out) }
+    }
+
+    static func appendDecimal(_ value: UInt64, to out: inout [UInt8]) {
+        var digits: [UInt8] = []
+        var v = value
+        repeat { digits.append(UInt8(0x30 + v % 10)); v /= 10 } while v > 0
+        out += digits.reversed()
     }
 }
 

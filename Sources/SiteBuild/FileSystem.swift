@@ -46,6 +46,24 @@ enum FileSystem {
         }
     }
 
+    /// The bytes of the file at `path`, or nil if it cannot be read.
+    static func read(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            offset += n
+        }
+        return bytes
+    }
+
     /// Deletes the folder at `path` and everything in it, without following symbolic links.
     /// Subfolders two levels down (one per policy) are removed on all cores.
     static func removeTree(_ path: String) {

@@ -107,8 +107,7 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
         var bookkeeping: [String] = []
         do {
             if let cache {
-                var text = cache(records).serialized()
-                try text.withUTF8 { try FileSystem.write(UnsafeRawBufferPointer($0), to: staging + "/" + BuildCache.fileName) }
+                try cache(records).serialized().withUnsafeBytes { try FileSystem.write($0, to: staging + "/" + BuildCache.fileName) }
                 bookkeeping.append(BuildCache.fileName)
             }
             if let policies {

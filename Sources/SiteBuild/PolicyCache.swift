@@ -24,8 +24,7 @@ struct PolicyCache {
     /// Reads the cache in `output`, or an empty one if it is missing, damaged, or from
     /// another tool build or content path.
     static func read(in output: URL, contentDisplay: String) -> PolicyCache {
-        guard let data = FileManager.default.contents(atPath: output.path + "/" + fileName) else { return PolicyCache() }
-        let bytes = [UInt8](data)
+        guard let bytes = FileSystem.read(output.path + "/" + fileName) else { return PolicyCache() }
         let header = Array(header(contentDisplay: contentDisplay).utf8)
         guard bytes.starts(with: header) else { return PolicyCache() }
         var reader = ByteReader(bytes[header.count...])

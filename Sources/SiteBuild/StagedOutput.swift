@@ -74,8 +74,7 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
         let fm = FileManager.default
         do {
             if let cache {
-                var text = cache(records).serialized()
-                try text.withUTF8 { try FileSystem.write(UnsafeRawBufferPointer($0), to: staging.path + "/" + BuildCache.fileName) }
+                try cache(records).serialized().withUnsafeBytes { try FileSystem.write($0, to: staging.path + "/" + BuildCache.fileName) }
             }
             if let policies {
                 try policies.withUnsafeBytes { try FileSystem.write($0, to: staging.path + "/" + PolicyCache.fileName) }
