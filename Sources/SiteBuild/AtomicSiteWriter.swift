@@ -1,10 +1,10 @@
 import Foundation
-import SiteRendering
 
-/// Publishes pages into the output folder all at once: they are written to a temporary
-/// sibling folder, which is swapped into place only when complete. A failed or killed build
-/// leaves the previous output byte-identical; nothing outside the output folder and its
-/// temporary siblings is written or deleted.
+/// The output folder and its temporary siblings: whether a folder may be replaced, and what
+/// killed builds left behind. A cold build writes a sibling folder and swaps it into place
+/// (`StagedOutput`); a rebuild updates the folder under a journal (`InPlaceUpdate`). Either
+/// way a failed or killed build leaves the previous output byte-identical, and nothing outside
+/// the output folder and its temporary siblings is written or deleted.
 public struct AtomicSiteWriter {
     /// File in the output root that says PolicyGuide made it (and may replace it).
     public static let markerName = ".policyguide-site"

@@ -3,8 +3,9 @@ import Foundation
 import PolicyModel
 import SiteRendering
 
-/// The build as a short list of named steps: load and check content, render pages, publish
-/// atomically. `check` runs the first step only.
+/// The build: skip it if nothing changed; load and check content (restoring unchanged
+/// policies from the cache in a rebuild); render pages, skipping what a rebuild keeps;
+/// publish atomically (or, in a rebuild, under a journal).
 public struct SiteBuilder {
     /// The content folder.
     public let content: URL
@@ -32,11 +33,6 @@ public struct SiteBuilder {
         self.output = output
         self.strict = strict
         self.progress = progress
-    }
-
-    /// Step 1: load and check. Diagnostics come back whatever happens.
-    public func load() -> LoadResult {
-        ContentLoader(root: content, displayRoot: contentDisplay).load()
     }
 
     /// Whether these diagnostics stop a build.
