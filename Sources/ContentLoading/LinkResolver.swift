@@ -62,8 +62,9 @@ public enum LinkResolver {
         if rest.isEmpty { return .policy(id: String(Substring(id)), anchor: nil) }
         guard rest.first == UInt8(ascii: "#") else { return nil }
         let anchor = rest.dropFirst()
-        // Anything unusual in the anchor (spaces, another '#') goes the general way.
-        guard anchor.allSatisfy({ $0 > 0x20 && $0 != UInt8(ascii: "#") }) else { return nil }
+        // Anything unusual in the anchor (spaces, another '#', anything beyond ASCII, such as
+        // the no-break space a word processor pastes) goes the general way.
+        guard anchor.allSatisfy({ $0 > 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "#") }) else { return nil }
         return .policy(id: String(Substring(id)), anchor: anchor.isEmpty ? nil : String(Substring(anchor)))
     }
 }

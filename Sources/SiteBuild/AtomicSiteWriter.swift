@@ -30,15 +30,18 @@ public struct AtomicSiteWriter {
         throw BuildError.foreignOutput(output.path)
     }
 
-    /// Removes temporary siblings left by builds that were killed (only our own names), and
-    /// restores a previous output if a build died between the two renames.
-    func cleanStale() {
+    /// Removes temporary siblings left by builds that were killed (only our own names),
+    /// finishes an in-place update that was killed while applying its journal, and restores a
+    /// previous output if a build died between the two renames. Throws if an update cannot be
+    /// finished: building on top of it would compare against the wrong previous output.
+    func cleanStale() throws {
         let fm = FileManager.default
         let entries = ((try? fm.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
         for entry in entries where entry.hasPrefix(".\(name).building-") {
-            // An in-place update killed while applying its journal is finished; any other
-            // staging folder is dropped.
-            PublishJournal.replay(staging: parent.appendingPathComponent(entry).path, output: output.path)
+            let staging = parent.appendingPathComponent(entry).path
+            if case .failed(let why) = PublishJournal.replay(staging: staging, output: output.path) {
+                throw BuildError.io("an earlier build was stopped while updating \(output.path), and finishing its changes failed: \(why). Fix the cause and build again, or remove \(staging) and build without --incremental.")
+            }
         }
         for entry in entries where entry.hasPrefix(".\(name).previous-") {
             let url = parent.appendingPathComponent(entry)

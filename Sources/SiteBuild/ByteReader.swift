@@ -24,8 +24,9 @@ struct ByteReader {
             if b & 0x80 == 0 { break }
             shift += 7
         }
-        let n = Int64(bitPattern: v)
-        return Int((n >> 1) ^ -(n & 1))
+        // Zig-zag back to signed, on the unsigned bits (an arithmetic shift would corrupt
+        // values of magnitude 2^62 and more).
+        return Int(Int64(bitPattern: (v >> 1) ^ (0 &- (v & 1))))
     }
 
     mutating func count() throws -> Int {

@@ -32,7 +32,7 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
         output = writer.output.path
         staging = writer.parent.path + "/.\(writer.name).building-\(ProcessInfo.processInfo.processIdentifier)"
         self.previous = previous
-        writer.cleanStale()
+        try writer.cleanStale()
         guard mkdir(staging, 0o777) == 0 else {
             throw BuildError.io("cannot create the staging folder \(staging): \(String(cString: strerror(errno)))")
         }
@@ -120,7 +120,10 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
             abandon()
             throw BuildError.io("\(error)")
         }
-        PublishJournal.replay(staging: staging, output: output)
+        if case .failed(let why) = PublishJournal.replay(staging: staging, output: output) {
+            // The journal stays with the staging folder: the next build finishes (or reports) it.
+            throw BuildError.io("\(why). An incremental rebuild moves pages into the output folder, so it must be on the same file system as its parent folder; build without --incremental, or choose another --output.")
+        }
     }
 
     func abandon() {

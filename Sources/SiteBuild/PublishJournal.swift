@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -23,32 +22,48 @@ enum PublishJournal {
         }
     }
 
+    /// What replaying a staging folder did.
+    enum Outcome: Equatable {
+        /// There was no journal: nothing had been changed, and the folder was removed.
+        case noJournal
+        /// Every change was made, and the folder was removed.
+        case applied
+        /// A change could not be made; the folder and its journal are kept for another try.
+        case failed(String)
+    }
+
     /// Applies the journal in `staging` to `output`, then removes the staging folder. Every
     /// step can be repeated: a file already moved is no longer in staging, a file already
-    /// deleted is already gone. Returns false if the staging folder has no journal (nothing
-    /// was changed, so it is only removed).
-    @discardableResult
-    static func replay(staging: String, output: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: staging + "/" + fileName) else {
+    /// deleted is already gone. It stops at the first change that cannot be made (for
+    /// example a move across file systems), leaving the rest for a later attempt.
+    static func replay(staging: String, output: String) -> Outcome {
+        guard let data = FileSystem.read(staging + "/" + fileName) else {
             FileSystem.removeTree(staging)
-            return false
+            return .noJournal
         }
         var made: Set<String> = [output]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let path = String(line.dropFirst(2))
             guard !path.isEmpty, !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else { continue }
             if line.hasPrefix("m ") {
-                let target = output + "/" + path
-                try? FileSystem.makeDirectories(FileSystem.parent(of: target), made: &made)
-                rename(staging + "/" + path, target)
+                let source = staging + "/" + path, target = output + "/" + path
+                var st = stat()
+                guard lstat(source, &st) == 0 else { continue }          // moved by an earlier attempt
+                do { try FileSystem.makeDirectories(FileSystem.parent(of: target), made: &made) }
+                catch { return .failed("\(error)") }
+                guard rename(source, target) == 0 else {
+                    return .failed("cannot move \(path) into \(output): \(String(cString: strerror(errno)))")
+                }
             } else if line.hasPrefix("d ") {
-                unlink(output + "/" + path)
+                guard unlink(output + "/" + path) == 0 || errno == ENOENT else {
+                    return .failed("cannot delete \(path) from \(output): \(String(cString: strerror(errno)))")
+                }
                 // A folder emptied by the deletion goes too, as a fresh build would not make it.
                 var folder = FileSystem.parent(of: path)
                 while !folder.isEmpty, rmdir(output + "/" + folder) == 0 { folder = FileSystem.parent(of: folder) }
             }
         }
         FileSystem.removeTree(staging)
-        return true
+        return .applied
     }
 }

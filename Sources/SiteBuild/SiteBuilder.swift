@@ -52,6 +52,9 @@ public struct SiteBuilder {
         let lock = try BuildLock(folder: writer.parent.path, waiting: progress)
         defer { withExtendedLifetime(lock) {} }
         try writer.checkReplaceable()
+        // Finish whatever a killed build left half done before reading the output's cache:
+        // that cache describes the output only once its journal has been applied.
+        try writer.cleanStale()
         let start = DispatchTime.now()
         // Nothing changed since the last build into this folder: skip every step.
         let fingerprint = InputFingerprint(content: content)

@@ -32,7 +32,7 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
         retired = writer.parent.appendingPathComponent(".\(writer.name).previous-\(pid)")
         self.recording = recording
         madeDirectories = [staging.path]
-        writer.cleanStale()
+        try writer.cleanStale()
         do {
             // `--output new/path/site` works like `mkdir -p`: the parents are part of the output path.
             try fm.createDirectory(at: writer.parent, withIntermediateDirectories: true)

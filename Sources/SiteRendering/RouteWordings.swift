@@ -55,19 +55,22 @@ enum RouteWordings {
             }
             rows.append(row)
         }
+        // The probes keep each value's type: a number stays a number, so a number transform
+        // (`plusone(order)`, `#even(order)`) shows up as a difference from the marker.
+        let probes: [Any] = varying.enumerated().map { k, path in
+            value(at: path, in: first) is Int ? (900_001 + 2 * k) as Any : "Probe \(k) &<>\"'’ x" as Any
+        }
         var marked = first, probed = first
         for (k, path) in varying.enumerated() {
             set("\u{E000}v\(k)\u{E001}", at: path, in: &marked)
-            set(probe(k), at: path, in: &probed)
+            set(probes[k], at: path, in: &probed)
         }
         let rendered = Array(composer.renderUntidied(marked).utf8)
-        // The template must put these values in as they are: a probe full of characters that
-        // escaping or a transform would change has to come out exactly where the markers are.
-        guard fill(rendered, with: varying.indices.map(probe)) == composer.renderUntidied(probed) else { return nil }
+        // The template must put these values in as they are: probes that escaping or a
+        // transform would change have to come out exactly where the markers are.
+        guard fill(rendered, with: probes.map { "\($0)" }) == composer.renderUntidied(probed) else { return nil }
         return rows.map { WordingComposer.tidy(fill(rendered, with: $0)) }
     }
-
-    static func probe(_ k: Int) -> String { "Probe \(k) &<>\"'’ x" }
 
     /// Deep equality of template values (text, numbers, flags, lists and mappings of them).
     static func same(_ a: Any?, _ b: Any?) -> Bool {
@@ -96,7 +99,7 @@ enum RouteWordings {
         path.count == 1 ? context[path[0]] : (context[path[0]] as? [String: Any])?[path[1]]
     }
 
-    static func set(_ v: String, at path: [String], in context: inout [String: Any]) {
+    static func set(_ v: Any, at path: [String], in context: inout [String: Any]) {
         if path.count == 1 { context[path[0]] = v; return }
         var mapping = context[path[0]] as? [String: Any] ?? [:]
         mapping[path[1]] = v

@@ -26,6 +26,8 @@ final class LinkResolverTests: XCTestCase {
         XCTAssertEqual(LinkResolver.resolve("../x/policy.mdx", fromFile: from),
                        .broken("'policies/x/policy.mdx' is not a policy (policies/<id>/policy.md) or checklist (checklists/<id>.md) file"))
         XCTAssertEqual(LinkResolver.resolve("../x/policy.md#a#b", fromFile: from), .policy(id: "x", anchor: "a#b"))
+        // A trailing no-break space is trimmed, as on the general path.
+        XCTAssertEqual(LinkResolver.resolve("../x/policy.md#scope\u{A0}", fromFile: from), .policy(id: "x", anchor: "scope"))
     }
 
     func testSamePageAnchors() {

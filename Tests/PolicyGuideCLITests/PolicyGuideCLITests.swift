@@ -504,6 +504,23 @@ final class PerPolicyRebuildTests: XCTestCase {
         try assertMatchesAColdBuild(work)
     }
 
+    func testABuildWithNothingToDoFinishesAnUpdateThatWasStopped() throws {
+        // A rebuild killed while applying its journal left a staging folder behind. The next
+        // build, even one with no content change, applies the journal before reading the
+        // output's cache (which describes the output only once the journal is applied).
+        let work = try builtWorkTree()
+        let staging = work.appendingPathComponent(".site.building-99999")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        try "moved in by the journal".write(to: staging.appendingPathComponent("extra.html"), atomically: false, encoding: .utf8)
+        try "m extra.html\nd checklists/all.html\n".write(to: staging.appendingPathComponent(".policyguide-journal"), atomically: false, encoding: .utf8)
+        let r = try cli.run(["build", "--incremental", "--output", "site"], in: work)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path), "the staging folder was left")
+        XCTAssertEqual(try String(contentsOf: work.appendingPathComponent("site/extra.html"), encoding: .utf8), "moved in by the journal")
+        // The journal deleted a page the cache lists, so this build rebuilt it.
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("site/checklists/all.html").path))
+    }
+
     func testARemovedPolicyLeavesNoTrace() throws {
         let work = try builtWorkTree()
         XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("site/policies/cumberland-westmorland-furness/index.html").path))

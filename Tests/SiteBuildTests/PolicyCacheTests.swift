@@ -59,3 +59,15 @@ final class PolicyCacheTests: XCTestCase {
         XCTAssertLessThan(truncated.count, entries.count, "a truncated cache was read as whole")
     }
 }
+
+/// The cache's integers survive whatever their size.
+final class ByteCodingTests: XCTestCase {
+    func testIntegersRoundTripAtEveryMagnitude() throws {
+        let values = [0, 1, -1, 63, -64, 1 << 31, 1 << 62, -(1 << 62), Int.max, Int.min, Int.max - 1]
+        var w = ByteWriter()
+        for v in values { w.int(v) }
+        var r = ByteReader(w.bytes[...])
+        for v in values { XCTAssertEqual(try r.int(), v) }
+        XCTAssertTrue(r.isAtEnd)
+    }
+}

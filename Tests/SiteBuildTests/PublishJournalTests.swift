@@ -47,7 +47,7 @@ final class PublishJournalTests: XCTestCase {
             ]
             for step in steps.prefix(interruptedAfter) { try step() }
 
-            XCTAssertTrue(PublishJournal.replay(staging: staging.path, output: output.path))
+            XCTAssertEqual(PublishJournal.replay(staging: staging.path, output: output.path), .applied)
             XCTAssertEqual(contents(output), ["index.html": "new home", "policies/a/index.html": "old page", "policies/c/index.html": "new page"], "after \(interruptedAfter) steps")
             XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("policies/b").path), "an emptied folder was left")
             XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path))
@@ -59,8 +59,25 @@ final class PublishJournalTests: XCTestCase {
         let output = work.appendingPathComponent("site"), staging = work.appendingPathComponent(".site.building-1")
         try put("old home", "index.html", in: output)
         try put("half-written", "index.html", in: staging)
-        XCTAssertFalse(PublishJournal.replay(staging: staging.path, output: output.path))
+        XCTAssertEqual(PublishJournal.replay(staging: staging.path, output: output.path), .noJournal)
         XCTAssertEqual(contents(output), ["index.html": "old home"])
         XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path))
+    }
+
+    func testAChangeThatCannotBeMadeKeepsTheJournalForAnotherTry() throws {
+        // A page must go into a folder "a", but the output has a file called "a": the move
+        // fails, nothing after it is done, and the staging folder with its journal stays.
+        let work = try folder()
+        let output = work.appendingPathComponent("site"), staging = work.appendingPathComponent(".site.building-1")
+        try put("a file in the way", "a", in: output)
+        try put("gone", "old.html", in: output)
+        try put("new page", "a/b.html", in: staging)
+        try PublishJournal.write(moves: ["a/b.html"], deletions: ["old.html"], in: staging.path)
+        guard case .failed(let why) = PublishJournal.replay(staging: staging.path, output: output.path) else {
+            return XCTFail("the replay did not report the failed move")
+        }
+        XCTAssertTrue(why.contains("a/b.html"), why)
+        XCTAssertEqual(contents(output), ["a": "a file in the way", "old.html": "gone"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: staging.appendingPathComponent(PublishJournal.fileName).path))
     }
 }

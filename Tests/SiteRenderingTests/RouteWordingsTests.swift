@@ -53,6 +53,7 @@ final class RouteWordingsTests: XCTestCase {
         for template in [
             "{{% CONTENT_TYPE: HTML}}Stage: {{#stage}}{{name}} & {{officer}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
             "{{% CONTENT_TYPE: TEXT}}Stage: {{#stage}}{{uppercased(name)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
+            "{{% CONTENT_TYPE: TEXT}}{{#stage}}Stage {{order}}, next {{plusone(order)}}{{#even(order)}} (even){{/even(order)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
         ] {
             model.wordingTemplate = template
             let context = try RenderContext(model: model)
