@@ -26,13 +26,12 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
     private(set) var written = 0
     private(set) var kept = 0
 
-    /// Creates the staging folder next to `output` (after finishing or removing any left by
-    /// killed builds).
+    /// Creates the staging folder next to `output`. The caller has already finished or removed
+    /// what killed builds left (`AtomicSiteWriter.cleanStale`, under the build lock).
     init(writer: AtomicSiteWriter, previous: BuildCache) throws {
         output = writer.output.path
         staging = writer.parent.path + "/.\(writer.name).building-\(ProcessInfo.processInfo.processIdentifier)"
         self.previous = previous
-        try writer.cleanStale()
         guard mkdir(staging, 0o777) == 0 else {
             throw BuildError.io("cannot create the staging folder \(staging): \(String(cString: strerror(errno)))")
         }

@@ -20,7 +20,8 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
     private(set) var written = 0
     let kept = 0
 
-    /// Creates the staging folder next to `output` (after removing any left by killed builds).
+    /// Creates the staging folder next to `output`. The caller has already finished or removed
+    /// what killed builds left (`AtomicSiteWriter.cleanStale`, under the build lock).
     init(writer: AtomicSiteWriter, recording: Bool) throws {
         let fm = FileManager.default
         output = writer.output
@@ -32,7 +33,6 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
         retired = writer.parent.appendingPathComponent(".\(writer.name).previous-\(pid)")
         self.recording = recording
         madeDirectories = [staging.path]
-        try writer.cleanStale()
         do {
             // `--output new/path/site` works like `mkdir -p`: the parents are part of the output path.
             try fm.createDirectory(at: writer.parent, withIntermediateDirectories: true)

@@ -81,19 +81,30 @@ struct PickerWording {
     }
 
     /// The line with each marker (U+E000, `t` or `d`, digits, U+E001) replaced by its
-    /// criterion's title or description, working on UTF-8 bytes.
+    /// criterion's title or description.
     static func substitute(_ line: Substring.UTF8View, _ replacements: [(title: [UInt8], description: [UInt8])]) -> String {
-        let bytes = Array(line)
+        replacingMarkers(in: Array(line)) { kind, index in
+            let i = index ?? 0
+            guard i < replacements.count else { return [] }
+            return kind == UInt8(ascii: "t") ? replacements[i].title : replacements[i].description
+        }
+    }
+
+    /// `bytes` (UTF-8) with each marker, U+E000, a kind letter, digits, U+E001, replaced by
+    /// what `replacement` returns for its kind and number (nil when it has no digits); a nil
+    /// result leaves the marker as it is. One scanner for every kind of marker: criteria
+    /// here, stage values in `RouteWordings`.
+    static func replacingMarkers(in bytes: [UInt8], _ replacement: (_ kind: UInt8, _ index: Int?) -> [UInt8]?) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 64)
         var i = 0
         while i < bytes.count {
             if i + 3 < bytes.count, bytes[i] == 0xEE, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
-                let kind = bytes[i + 3]
-                var j = i + 4, value = 0
-                while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39 { value = value * 10 + Int(bytes[j] - 0x30); j += 1 }
-                if j + 2 < bytes.count, bytes[j] == 0xEE, bytes[j + 1] == 0x80, bytes[j + 2] == 0x81 {
-                    if value < replacements.count { out += kind == UInt8(ascii: "t") ? replacements[value].title : replacements[value].description }
+                var j = i + 4, value = 0, digits = 0
+                while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39 { value = value * 10 + Int(bytes[j] - 0x30); j += 1; digits += 1 }
+                if j + 2 < bytes.count, bytes[j] == 0xEE, bytes[j + 1] == 0x80, bytes[j + 2] == 0x81,
+                   let text = replacement(bytes[i + 3], digits > 0 ? value : nil) {
+                    out += text
                     i = j + 3
                     continue
                 }

@@ -110,22 +110,9 @@ enum RouteWordings {
     /// criterion markers are left for `PickerWording`.
     static func fill(_ rendered: [UInt8], with values: [String]) -> String {
         let replacements = values.map { Array($0.utf8) }
-        var out: [UInt8] = []
-        out.reserveCapacity(rendered.count + 256)
-        var i = 0
-        while i < rendered.count {
-            if i + 3 < rendered.count, rendered[i] == 0xEE, rendered[i + 1] == 0x80, rendered[i + 2] == 0x80, rendered[i + 3] == UInt8(ascii: "v") {
-                var j = i + 4, k = 0, digits = 0
-                while j < rendered.count, rendered[j] >= 0x30, rendered[j] <= 0x39 { k = k * 10 + Int(rendered[j] - 0x30); j += 1; digits += 1 }
-                if digits > 0, k < replacements.count, j + 2 < rendered.count, rendered[j] == 0xEE, rendered[j + 1] == 0x80, rendered[j + 2] == 0x81 {
-                    out += replacements[k]
-                    i = j + 3
-                    continue
-                }
-            }
-            out.append(rendered[i])
-            i += 1
+        return PickerWording.replacingMarkers(in: rendered) { kind, index in
+            guard kind == UInt8(ascii: "v"), let index, index < replacements.count else { return nil }
+            return replacements[index]
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
