@@ -7,10 +7,26 @@ import Glibc
 /// Reads content files safely: refuses symlinks that leave the content folder and reports
 /// text that is not valid UTF-8 at the line and column of the first bad byte.
 struct ContentFile {
-    /// The content folder, resolved.
+    /// The content folder.
     let root: URL
     /// How paths are shown to the user (the folder as they named it, e.g. "content").
     let displayRoot: String
+    /// The content folder with every symbolic link resolved, worked out once: each file read
+    /// is checked against it.
+    let resolvedRoot: String
+
+    init(root: URL, displayRoot: String) {
+        self.root = root
+        self.displayRoot = displayRoot
+        self.resolvedRoot = Self.resolved(root.path) ?? root.standardizedFileURL.path
+    }
+
+    /// `path` with every symbolic link resolved (`realpath`), or nil if it does not exist.
+    static func resolved(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
 
     /// `relative` shown as the user would type it.
     func display(_ relative: String) -> String {
@@ -42,22 +58,49 @@ struct ContentFile {
 
     /// Reads `relative` as UTF-8 text, or explains why it cannot.
     func read(_ relative: String) -> Result<String, Diagnostic> {
-        let url = root.appendingPathComponent(relative)
+        // System calls, not URL and FileManager: a 10,000-policy library reads 10,000 files,
+        // and resolving links through URL was 7 % of loading.
+        let full = path(relative)
         let shown = SourceLocation(file: display(relative), line: 1, column: 1)
-        let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
-        let rootPath = root.resolvingSymlinksInPath().standardizedFileURL.path
-        if !(resolved == rootPath || resolved.hasPrefix(rootPath + "/")) {
-            return .failure(Diagnostic(.error, shown, "this is a symbolic link to '\(resolved)', outside the content folder: links that leave content/ are refused. Copy the file in instead."))
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let resolved = Self.resolved(full), let bytes = Self.bytes(of: full) else {
             return .failure(Diagnostic(.error, shown, "cannot read this file (check it exists and is readable)."))
         }
-        return ContentFile.decode(data, file: shown.file)
+        if !(resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/")) {
+            return .failure(Diagnostic(.error, shown, "this is a symbolic link to '\(resolved)', outside the content folder: links that leave content/ are refused. Copy the file in instead."))
+        }
+        return ContentFile.decode(bytes, file: shown.file)
+    }
+
+    /// The bytes of the file at `path`, or nil if it cannot be read.
+    static func bytes(of path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        // One more byte than the size, so the end is seen without a second buffer; read on
+        // past it if the file grew while we read.
+        var bytes = [UInt8](repeating: 0, count: Int(st.st_size) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { return nil }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     /// Decodes UTF-8, pointing at the first invalid byte.
     static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
-        let bytes = [UInt8](data)
+        decode([UInt8](data), file: file)
+    }
+
+    /// Decodes UTF-8, pointing at the first invalid byte.
+    static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
         if let text = String(validating: bytes, as: UTF8.self) {
             // A byte-order mark is invisible to authors; drop it rather than report it.
             return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)

@@ -12,12 +12,15 @@ public struct RenderContext: Sendable {
     /// The policies' texts when they were moved out of the model to be released page by
     /// page (a build); nil when the model still holds them.
     let texts: PolicyTexts?
+    /// The wording template's renderings, shared by every route (see `WordingShapes`).
+    let wordingShapes: WordingShapes
 
     /// Creates a context; throws if the wording template is invalid.
     public init(model: ContentModel, texts: PolicyTexts? = nil) throws {
         self.model = model
         self.texts = texts
         self.composer = try WordingComposer(template: model.wordingTemplate)
+        self.wordingShapes = WordingShapes(composer: composer)
     }
 
     var lint: PolicyLint { PolicyLint(model: model) }

@@ -5,9 +5,9 @@ import Escalation
 import PolicyModel
 @testable import SiteRendering
 
-/// The picker's wording for every stage comes from one shared rendering when it can, and is
-/// then exactly what composing each stage gives; when the template does anything to the stage
-/// values but print them, every stage is composed instead.
+/// The picker's wording for every stage comes from one rendering per shape of filling, shared
+/// across routes and policies, and is exactly what composing each stage gives; when the
+/// template does anything to a value but print it, that shape is composed stage by stage.
 final class RouteWordingsTests: XCTestCase {
     static let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("content")
@@ -29,38 +29,63 @@ final class RouteWordingsTests: XCTestCase {
             route: route, policy: policy, criteria: PickerWording.standIns(for: route), stage: $0)).context }
     }
 
-    func testRealRoutesShareOneRenderingAndMatchComposingEachStage() throws {
+    func testEveryRealStageMatchesComposingItOnItsOwn() throws {
         let model = try model()
         let context = try RenderContext(model: model)
-        var shared: [String] = []
+        var routes = 0
         for policy in model.policies {
-            for route in policy.routes where route.stages.count >= 3 {
-                // Cumberland's stages differ in shape (only some carry a timescale note), so it
-                // is composed stage by stage; the others share one rendering.
-                if let texts = RouteWordings.sharedRendering(try contexts(context, policy, route), composer: context.composer) {
-                    XCTAssertEqual(texts, try composedOneByOne(context, policy, route), route.qualifiedID)
-                    shared.append(route.qualifiedID)
-                }
+            for route in policy.routes {
                 let wordings = try RouteWordings.make(context: context, policy: policy, route: route)
-                XCTAssertEqual(wordings.map(\.lines.count), try composedOneByOne(context, policy, route).map { PickerWording(route: route, text: $0).lines.count })
+                let composed = route.stages.isEmpty
+                    ? [try context.composer.render(context.composer.context(for: EscalationRequest(
+                        route: route, policy: policy, criteria: PickerWording.standIns(for: route), stage: nil)).context)]
+                    : try composedOneByOne(context, policy, route)
+                XCTAssertEqual(wordings.map(\.lines.count), composed.map { PickerWording(route: route, text: $0).lines.count }, route.qualifiedID)
+                for (stageIndex, filling) in try contexts(context, policy, route).enumerated() {
+                    XCTAssertEqual(context.wordingShapes.text(for: filling), composed[stageIndex], route.qualifiedID)
+                }
+                routes += 1
             }
         }
-        XCTAssertEqual(shared.sorted(), ["bexley/cp", "bexley/lac", "northamptonshire/iro-and-cp-chair"])
+        XCTAssertGreaterThan(routes, 5)
+        // Some shapes are shared by several stages: fewer renderings than stages.
+        XCTAssertLessThan(context.wordingShapes.shapeCount, model.policies.flatMap(\.routes).map { max(1, $0.stages.count) }.reduce(0, +))
+        XCTAssertEqual(context.wordingShapes.unsharedShapeCount, 0)
     }
 
-    func testATemplateThatEscapesOrTransformsStageValuesIsComposedStageByStage() throws {
+    func testStagesOfDifferentPoliciesWithTheSameShapeShareOneRendering() throws {
+        let model = try model()
+        let context = try RenderContext(model: model)
+        let bexley = try XCTUnwrap(model.policy("bexley"))
+        let route = bexley.routes[0]
+        let fillings = try contexts(context, bexley, route)
+        XCTAssertGreaterThanOrEqual(fillings.count, 2)
+        for f in fillings { _ = context.wordingShapes.text(for: f) }
+        // Bexley's stages have the same entries; only their values differ.
+        XCTAssertEqual(context.wordingShapes.shapeCount, 1)
+        // A different value of the same shape (another title) is filled in, not re-rendered.
+        var retitled = fillings[0]
+        retitled["routeTitle"] = "Another route & more"
+        let text = context.wordingShapes.text(for: retitled)
+        XCTAssertEqual(context.wordingShapes.shapeCount, 1)
+        XCTAssertEqual(text, context.composer.render(retitled))
+        XCTAssertTrue(text.contains("ESCALATION: Another route & more"), text)
+    }
+
+    func testATemplateThatEscapesOrTransformsValuesIsComposedStageByStage() throws {
         var model = try model()
         for template in [
             "{{% CONTENT_TYPE: HTML}}Stage: {{#stage}}{{name}} & {{officer}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
             "{{% CONTENT_TYPE: TEXT}}Stage: {{#stage}}{{uppercased(name)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
             "{{% CONTENT_TYPE: TEXT}}{{#stage}}Stage {{order}}, next {{plusone(order)}}{{#even(order)}} (even){{/even(order)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
+            "{{% CONTENT_TYPE: TEXT}}Policy: {{lowercased(policyTitle)}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
         ] {
             model.wordingTemplate = template
             let context = try RenderContext(model: model)
             let policy = try XCTUnwrap(model.policy("bexley"))
             let route = policy.routes[1]
-            XCTAssertNil(RouteWordings.sharedRendering(try contexts(context, policy, route), composer: context.composer), template)
             let wordings = try RouteWordings.make(context: context, policy: policy, route: route)
+            XCTAssertEqual(context.wordingShapes.unsharedShapeCount, 1, template)
             XCTAssertEqual(wordings.map { $0.lines.map(\.text).joined(separator: "\n") + "\n" },
                            try composedOneByOne(context, policy, route).map { PickerWording(route: route, text: $0).lines.map(\.text).joined(separator: "\n") + "\n" })
         }

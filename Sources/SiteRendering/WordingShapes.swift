@@ -1,0 +1,158 @@
+import Escalation
+import Foundation
+
+/// The escalation template rendered once per *shape* of its filling, for the whole site.
+///
+/// Every stage of every route fills the same template, and most fillings differ only in
+/// their plain values (titles, names, officers, timescales, ids, numbers), not in which
+/// entries they have, which lists, or how long the lists are. Mustache rendering was the
+/// largest single cost of a cold build (two renderings per route: a fifth of the CPU at
+/// 10,000 policies), so the template is rendered once per shape, with every plain value
+/// standing in as a marker (U+E000, `v`, a number, U+E001), and each filling is that
+/// rendering with its own values put in, then tidied as `WordingComposer.render` tidies.
+///
+/// A shape is shared only if the template prints its plain values as they are: a second
+/// rendering with probe values (carrying `&<>"'` and, for numbers, numbers) must equal the
+/// marked rendering with the probes put in. A template that escapes, transforms or tests a
+/// value fails that check, and fillings of that shape are composed one by one, so the
+/// picker always says exactly what `policyguide escalate` says.
+///
+/// Thread-safe: pages are rendered on every core. Which thread renders a shape first does
+/// not matter; the result is the same.
+final class WordingShapes: @unchecked Sendable {
+    private let composer: WordingComposer
+    private let lock = NSLock()
+    /// The marked rendering of each shape seen; nil where the shape cannot be shared.
+    private var renderings: [String: [UInt8]?] = [:]
+
+    /// How many shapes have been seen, and how many of them could not be shared (for tests).
+    var shapeCount: Int { lock.withLock { renderings.count } }
+    var unsharedShapeCount: Int { lock.withLock { renderings.values.filter { $0 == nil }.count } }
+
+    init(composer: WordingComposer) {
+        self.composer = composer
+    }
+
+    /// What `composer.render(context)` gives.
+    func text(for context: [String: Any]) -> String {
+        var key: [UInt8] = []
+        var values: [String] = []
+        guard Self.describe(context, key: &key, values: &values) else { return composer.render(context) }
+        let shape = String(decoding: key, as: UTF8.self)
+        let known = lock.withLock { renderings[shape] }
+        let rendering: [UInt8]?
+        if let known {
+            rendering = known
+        } else {
+            rendering = sharedRendering(of: context)
+            lock.withLock { renderings[shape] = rendering }
+        }
+        guard let rendering else { return composer.render(context) }
+        return WordingComposer.tidy(Self.fill(rendering, with: values))
+    }
+
+    /// The template rendered with every plain value of `context` as a marker, or nil if the
+    /// template does not print those values as they are.
+    private func sharedRendering(of context: [String: Any]) -> [UInt8]? {
+        var slot = 0
+        let marked = Self.replacingPlainValues(context, slot: &slot) { k, _ in "\u{E000}v\(k)\u{E001}" } as! [String: Any]
+        var probes: [String] = []
+        slot = 0
+        // The probes keep each value's type: a number stays a number, so a number transform
+        // (`plusone(order)`, `#even(order)`) shows up as a difference from the marker.
+        let probed = Self.replacingPlainValues(context, slot: &slot) { k, value -> Any in
+            let probe: Any = value is Int ? 900_001 + 2 * k : "Probe \(k) &<>\"'’ x"
+            probes.append("\(probe)")
+            return probe
+        } as! [String: Any]
+        let rendered = Array(composer.renderUntidied(marked).utf8)
+        guard Self.fill(rendered, with: probes) == composer.renderUntidied(probed) else { return nil }
+        return rendered
+    }
+
+    /// Appends `value`'s shape to `key` and its plain values to `values`, in a fixed order
+    /// (mapping keys sorted). False for a value of a kind the template context never holds.
+    static func describe(_ value: Any, key: inout [UInt8], values: inout [String]) -> Bool {
+        if let plain = plain(value) {
+            key.append(value is Int ? UInt8(ascii: "i") : UInt8(ascii: "s"))
+            values.append(plain)
+            return true
+        }
+        switch value {
+        case let s as String:
+            // Not plain (empty, several lines, or carrying a criterion's marker): part of the shape.
+            key.append(UInt8(ascii: "'"))
+            key += Array(String(s.utf8.count).utf8)
+            key.append(UInt8(ascii: ":"))
+            key += Array(s.utf8)
+        case let n as Int:
+            key.append(UInt8(ascii: "#"))
+            key += Array(String(n).utf8)
+            key.append(UInt8(ascii: ";"))
+        case let b as Bool:
+            key.append(b ? UInt8(ascii: "T") : UInt8(ascii: "F"))
+        case let list as [Any]:
+            key.append(UInt8(ascii: "["))
+            for item in list {
+                guard describe(item, key: &key, values: &values) else { return false }
+            }
+            key.append(UInt8(ascii: "]"))
+        case let mapping as [String: Any]:
+            key.append(UInt8(ascii: "{"))
+            for name in mapping.keys.sorted() {
+                key += Array(name.utf8)
+                key.append(UInt8(ascii: ":"))
+                guard describe(mapping[name]!, key: &key, values: &values) else { return false }
+            }
+            key.append(UInt8(ascii: "}"))
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// `value` with each plain value replaced by `replacement(slot, value)`, slots numbered in
+    /// the order `describe` lists the values.
+    static func replacingPlainValues(_ value: Any, slot: inout Int, _ replacement: (Int, Any) -> Any) -> Any {
+        if plain(value) != nil {
+            defer { slot += 1 }
+            return replacement(slot, value)
+        }
+        switch value {
+        case let list as [Any]:
+            return list.map { replacingPlainValues($0, slot: &slot, replacement) }
+        case let mapping as [String: Any]:
+            var out: [String: Any] = [:]
+            for name in mapping.keys.sorted() {
+                out[name] = replacingPlainValues(mapping[name]!, slot: &slot, replacement)
+            }
+            return out
+        default:
+            return value
+        }
+    }
+
+    /// The value as text a marker can stand in for: non-empty (so a section on it is shown
+    /// either way), on one line (an indented partial would indent a second line), with no
+    /// marker characters; or a positive number. Nil for anything else.
+    static func plain(_ v: Any) -> String? {
+        if let n = v as? Int { return n > 0 ? String(n) : nil }
+        guard let s = v as? String, !s.isEmpty else { return nil }
+        for b in s.utf8 where b == 0x0A || b == 0x0D || b == 0xEE {
+            // 0xEE leads U+E000 and U+E001 in UTF-8 (and other private-use characters, which
+            // are then simply not shared).
+            return nil
+        }
+        return s
+    }
+
+    /// `rendered` with each value marker (U+E000 `v` digits U+E001) replaced by its value;
+    /// criterion markers are left for `PickerWording`.
+    static func fill(_ rendered: [UInt8], with values: [String]) -> String {
+        let replacements = values.map { Array($0.utf8) }
+        return PickerWording.replacingMarkers(in: rendered) { kind, index in
+            guard kind == UInt8(ascii: "v"), let index, index < replacements.count else { return nil }
+            return replacements[index]
+        }
+    }
+}
