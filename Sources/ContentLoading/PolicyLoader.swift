@@ -277,7 +277,7 @@ struct PolicyLoader {
             return
         }
         var applies = raisers
-        if title.lowercased().contains("lac only") && raisers.contains(.iro) { applies = [.iro] }
+        if title.lowercased().containsText("lac only") && raisers.contains(.iro) { applies = [.iro] }
         criteria.append(Criterion(id: cid, title: title, description: description, group: group, appliesTo: applies, location: at))
     }
 }

@@ -22,7 +22,7 @@ public enum Slug {
     /// and single hyphens, not starting or ending with a hyphen, at most 80 characters. This is
     /// what keeps any id from naming a path outside `site/`.
     public static func isValidID(_ id: String) -> Bool {
-        guard !id.isEmpty, id.utf8.count <= 80, !id.hasPrefix("-"), !id.hasSuffix("-"), !id.contains("--") else { return false }
+        guard !id.isEmpty, id.utf8.count <= 80, !id.hasPrefix("-"), !id.hasSuffix("-"), !id.containsText("--") else { return false }
         guard !reservedNames.contains(id) else { return false }
         return id.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
     }

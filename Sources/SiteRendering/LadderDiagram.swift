@@ -63,8 +63,8 @@ enum LadderDiagram {
     /// Short label of the route's exit, from the policy's own final-step words.
     static func exitLabel(_ route: Route) -> String? {
         guard let f = route.finalStep?.lowercased() else { return nil }
-        if f.contains("cafcass") { return "Exit: referral to Cafcass by the IRO (see the policy's words below)" }
-        if f.contains("scp chair") { return "Exit: final stage, the SCP Chair (see the policy's words below)" }
+        if f.containsText("cafcass") { return "Exit: referral to Cafcass by the IRO (see the policy's words below)" }
+        if f.containsText("scp chair") { return "Exit: final stage, the SCP Chair (see the policy's words below)" }
         return "Final step: see the policy's words below"
     }
 

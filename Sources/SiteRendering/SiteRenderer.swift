@@ -58,8 +58,9 @@ public struct SiteRenderer: Sendable {
             { ChecklistPages(context: context).render() },
             { [GlossaryPage(context: context).render()] },
             { [ComparePage(context: context).render()] },
-            { [AZPage(context: context).render()] },
             { [ChangesPage(context: context).render()] },
+            // Last: the largest page, built beside the others (see below).
+            { [AZPage(context: context).render()] },
         ] }
         let work = jobs
         let results = ResultSlots(count: work.count)
@@ -74,11 +75,15 @@ public struct SiteRenderer: Sendable {
         if context.texts != nil && policyJobs >= 1000 {
             // The released texts were many small blocks; the whole-site pages are a few very
             // large ones (tens of MB at 10,000 policies), which the allocator takes from fresh
-            // memory. Hand the freed memory back first, and build those pages one at a time,
-            // or peak memory is the texts plus all of them at once. (A rebuild that rendered
-            // few policies holds few texts, and builds these pages on all cores.)
+            // memory. Hand the freed memory back first, and build the A–Z (the largest, and
+            // alone the longest step on one core) beside the others one at a time, or peak
+            // memory is the texts plus all of them at once. (A rebuild that rendered few
+            // policies holds few texts, and builds these pages on all cores.)
             _ = releaseFreeMemory(0)
-            for i in policyJobs..<work.count { run(i) }
+            let largest = work.count - 1
+            DispatchQueue.concurrentPerform(iterations: 2) { lane in
+                if lane == 0 { run(largest) } else { for i in policyJobs..<largest { run(i) } }
+            }
         } else {
             DispatchQueue.concurrentPerform(iterations: work.count - policyJobs) { run(policyJobs + $0) }
         }
