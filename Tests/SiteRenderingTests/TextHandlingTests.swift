@@ -1,0 +1,34 @@
+import XCTest
+import PolicyModel
+@testable import SiteRendering
+
+/// The byte-level text helpers that replaced slower Foundation calls give what the slower
+/// calls gave, including for text that is not ASCII.
+final class TextHandlingTests: XCTestCase {
+    func testEscapingReplacesEachOfTheFiveCharactersAndKeepsEverythingElse() {
+        XCTAssertEqual(HTML.escape("Plain text, nothing to do"), "Plain text, nothing to do")
+        XCTAssertEqual(HTML.escape(#"<a href="x">Tom & Jerry's</a>"#), "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
+        XCTAssertEqual(HTML.escape("Café “quoted” & ünïcödé <b>"), "Café “quoted” &amp; ünïcödé &lt;b&gt;")
+        XCTAssertEqual(HTML.escape("&&&&"), "&amp;&amp;&amp;&amp;")
+        XCTAssertEqual(HTML.escape(""), "")
+        XCTAssertEqual(HTML.escape("'"), "&#39;")
+    }
+
+    func testAToZLettersMatchTheFirstCharacterUpperCased() {
+        for (title, letter) in [("advocacy", "A"), ("Zebra", "Z"), ("5 days", "#"), ("“Quoted”", "#"), ("Émile", "É"),
+                                ("e\u{301}tude", "É"), ("", "#"), ("x", "X"), ("\r\nLine", "#")] {
+            XCTAssertEqual(AZPage.letter(of: title), letter, title)
+        }
+    }
+
+    func testContainsTextFindsWordsAnywhereAndOnlyWhereTheyAre() {
+        XCTAssertTrue("referral to cafcass by the iro".containsText("cafcass"))
+        XCTAssertTrue("cafcass".containsText("cafcass"))
+        XCTAssertFalse("cafcas".containsText("cafcass"))
+        XCTAssertTrue("a--b".containsText("--"))
+        XCTAssertFalse("a-b-c".containsText("--"))
+        XCTAssertTrue("children (lac only)".containsText("lac only"))
+        XCTAssertTrue("anything".containsText(""))
+        XCTAssertTrue("über cafcass".containsText("cafcass"))
+    }
+}
