@@ -123,6 +123,12 @@ struct YAMLFields {
 
 extension String {
     var trimmingWhitespace: String {
+        // Nearly every field starts and ends with a visible ASCII character: then there is
+        // nothing to trim, and no grapheme breaking is needed to know it (5 % of loading).
+        if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80,
+           f != 0x20, !(0x09...0x0D).contains(f), l != 0x20, !(0x09...0x0D).contains(l) {
+            return self
+        }
         var s = Substring(self)
         while let c = s.first, c.isWhitespace { s.removeFirst() }
         while let c = s.last, c.isWhitespace { s.removeLast() }

@@ -73,38 +73,44 @@ final class WordingShapes: @unchecked Sendable {
     /// Appends `value`'s shape to `key` and its plain values to `values`, in a fixed order
     /// (mapping keys sorted). False for a value of a kind the template context never holds.
     static func describe(_ value: Any, key: inout [UInt8], values: inout [String]) -> Bool {
-        if let plain = plain(value) {
-            key.append(value is Int ? UInt8(ascii: "i") : UInt8(ascii: "s"))
-            values.append(plain)
-            return true
-        }
+        // One cast per value, most common kinds first: casts from `Any` were most of the cost.
         switch value {
         case let s as String:
-            // Not plain (empty, several lines, or carrying a criterion's marker): part of the shape.
-            key.append(UInt8(ascii: "'"))
-            key += Array(String(s.utf8.count).utf8)
-            key.append(UInt8(ascii: ":"))
-            key += Array(s.utf8)
+            if let plain = plain(s) {
+                key.append(UInt8(ascii: "s"))
+                values.append(plain)
+            } else {
+                // Not plain (empty, several lines, or carrying a criterion's marker): part of the shape.
+                key.append(UInt8(ascii: "'"))
+                key += String(s.utf8.count).utf8
+                key.append(UInt8(ascii: ":"))
+                key += s.utf8
+            }
+        case let mapping as [String: Any]:
+            key.append(UInt8(ascii: "{"))
+            for name in mapping.keys.sorted() {
+                key += name.utf8
+                key.append(UInt8(ascii: ":"))
+                guard describe(mapping[name]!, key: &key, values: &values) else { return false }
+            }
+            key.append(UInt8(ascii: "}"))
         case let n as Int:
-            key.append(UInt8(ascii: "#"))
-            key += Array(String(n).utf8)
-            key.append(UInt8(ascii: ";"))
-        case let b as Bool:
-            key.append(b ? UInt8(ascii: "T") : UInt8(ascii: "F"))
+            if n > 0 {
+                key.append(UInt8(ascii: "i"))
+                values.append(String(n))
+            } else {
+                key.append(UInt8(ascii: "#"))
+                key += String(n).utf8
+                key.append(UInt8(ascii: ";"))
+            }
         case let list as [Any]:
             key.append(UInt8(ascii: "["))
             for item in list {
                 guard describe(item, key: &key, values: &values) else { return false }
             }
             key.append(UInt8(ascii: "]"))
-        case let mapping as [String: Any]:
-            key.append(UInt8(ascii: "{"))
-            for name in mapping.keys.sorted() {
-                key += Array(name.utf8)
-                key.append(UInt8(ascii: ":"))
-                guard describe(mapping[name]!, key: &key, values: &values) else { return false }
-            }
-            key.append(UInt8(ascii: "}"))
+        case let b as Bool:
+            key.append(b ? UInt8(ascii: "T") : UInt8(ascii: "F"))
         default:
             return false
         }
@@ -137,7 +143,12 @@ final class WordingShapes: @unchecked Sendable {
     /// marker characters; or a positive number. Nil for anything else.
     static func plain(_ v: Any) -> String? {
         if let n = v as? Int { return n > 0 ? String(n) : nil }
-        guard let s = v as? String, !s.isEmpty else { return nil }
+        return (v as? String).flatMap(plain)
+    }
+
+    /// A text value as a marker can stand in for it (see above), or nil.
+    static func plain(_ s: String) -> String? {
+        guard !s.isEmpty else { return nil }
         for b in s.utf8 where b == 0x0A || b == 0x0D || b == 0xEE {
             // 0xEE leads U+E000 and U+E001 in UTF-8 (and other private-use characters, which
             // are then simply not shared).
