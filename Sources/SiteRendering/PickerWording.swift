@@ -24,28 +24,54 @@ struct PickerWording {
         }
     }
 
+    /// Runs of consecutive lines that belong to the same criterion (or to every choice),
+    /// escaped and joined with their newlines: a criterion page's text is a handful of
+    /// appends, not one per line (it is built for every criterion at every stage).
+    let runs: [(index: Int?, escaped: String)]
+
+    /// Each criterion's title and description as the wording prints them, for `init`: worked
+    /// out once per route, not once per stage.
+    static func replacements(for route: Route) -> [(title: [UInt8], description: [UInt8])] {
+        route.criteria.map { (title: Array($0.title.utf8), description: Array(WordingComposer.indentedDescription($0.description).utf8)) }
+    }
+
     /// Splits `text`, the wording composed with `standIns(for: route)`, into lines.
-    init(route: Route, text: String) {
+    init(route: Route, text: String, replacements: [(title: [UInt8], description: [UInt8])]? = nil) {
         self.route = route
         // Split on newline bytes, not Characters: this runs for every stage of every route.
         var out: [(index: Int?, text: String, escaped: String)] = []
-        let replacements = route.criteria.map { (title: Array($0.title.utf8), description: Array(WordingComposer.indentedDescription($0.description).utf8)) }
+        var runs: [(index: Int?, escaped: String)] = []
+        let replacements = replacements ?? Self.replacements(for: route)
         for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast() {
             let index = Self.markerIndex(raw)
             let line = index == nil ? String(Substring(raw)) : Self.substitute(raw, replacements)
-            out.append((index, line, HTML.escape(line)))
+            let escaped = HTML.escape(line)
+            out.append((index, line, escaped))
+            if let last = runs.last, last.index == index {
+                runs[runs.count - 1].escaped += escaped
+                runs[runs.count - 1].escaped += "\n"
+            } else {
+                runs.append((index, escaped + "\n"))
+            }
         }
         lines = out
+        self.runs = runs
     }
 
     /// HTML for the inside of the picker's `<pre>`.
     func html() -> String {
         var out = ""
+        out.reserveCapacity(runs.reduce(0) { $0 + $1.escaped.utf8.count } + lines.count * 24)
         for line in lines {
             if let index = line.index {
-                out += "<span class=\"c c-\(index)\">" + line.escaped + "\n</span>"
+                out += "<span class=\"c c-"
+                out += String(index)
+                out += "\">"
+                out += line.escaped
+                out += "\n</span>"
             } else {
-                out += line.escaped + "\n"
+                out += line.escaped
+                out += "\n"
             }
         }
         return out
@@ -54,8 +80,8 @@ struct PickerWording {
     /// The text for criterion `i` alone, HTML-escaped.
     func escapedText(for i: Int) -> String {
         var out = ""
-        for line in lines where line.index == nil || line.index == i {
-            out += line.escaped + "\n"
+        for run in runs where run.index == nil || run.index == i {
+            out += run.escaped
         }
         return out
     }

@@ -10,9 +10,10 @@ enum RouteWordings {
         let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages.map { $0 }
         let standIns = PickerWording.standIns(for: route)
         let composer = context.composer
+        let replacements = PickerWording.replacements(for: route)
         return try stages.map {
             let filled = try composer.context(for: EscalationRequest(route: route, policy: policy, criteria: standIns, stage: $0)).context
-            return PickerWording(route: route, text: context.wordingShapes.text(for: filled))
+            return PickerWording(route: route, text: context.wordingShapes.text(for: filled), replacements: replacements)
         }
     }
 }

@@ -31,4 +31,10 @@ final class TextHandlingTests: XCTestCase {
         XCTAssertTrue("anything".containsText(""))
         XCTAssertTrue("über cafcass".containsText("cafcass"))
     }
+
+    func testParagraphsSplitAsFoundationSplitsThem() {
+        for text in ["one", "one\n\ntwo", "a\n\n\nb", "a\n\n\n\nb", "\n\nlead", "trail\n\n", "", "line\nbreak\n\nnext ü"] {
+            XCTAssertEqual(CriterionPage.paragraphs(text), text.components(separatedBy: "\n\n"), text)
+        }
+    }
 }
