@@ -1,9 +1,6 @@
 import Foundation
 import SiteRendering
 
-/// The temporary sibling folder a build writes into, page by page, from any thread; then
-/// either committed (swapped into place) or abandoned. Pages are written as soon as they are
-/// rendered, so a large site never has to sit in memory whole.
 /// The temporary sibling folder a cold build writes into, page by page, from any thread;
 /// then either committed (swapped into place, so readers see the old site or the new one,
 /// never a mix) or abandoned. Pages are written as soon as they are rendered, so a large site
@@ -11,6 +8,9 @@ import SiteRendering
 final class StagedOutput: SiteOutput, @unchecked Sendable {
     let output: URL
     let staging: URL
+    /// `staging.path`, worked out once: every page's path starts with it, and `URL.path` is
+    /// computed afresh on each use.
+    let stagingPath: String
     let retired: URL
     /// Whether to hash and stamp every file for a rebuild cache (`build --incremental`).
     let recording: Bool
@@ -32,7 +32,8 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
         staging = writer.parent.appendingPathComponent(".\(writer.name).building-\(pid)")
         retired = writer.parent.appendingPathComponent(".\(writer.name).previous-\(pid)")
         self.recording = recording
-        madeDirectories = [staging.path]
+        stagingPath = staging.path
+        madeDirectories = [stagingPath]
         do {
             // `--output new/path/site` works like `mkdir -p`: the parents are part of the output path.
             try fm.createDirectory(at: writer.parent, withIntermediateDirectories: true)
@@ -45,9 +46,9 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
     /// Writes one page (thread-safe).
     func write(_ page: Page) throws {
         let dir = FileSystem.parent(of: page.path)
-        let target = staging.path + "/" + page.path
+        let target = stagingPath + "/" + page.path
         lock.lock()
-        do { try FileSystem.makeDirectories(dir.isEmpty ? staging.path : staging.path + "/" + dir, made: &madeDirectories) }
+        do { try FileSystem.makeDirectories(dir.isEmpty ? stagingPath : stagingPath + "/" + dir, made: &madeDirectories) }
         catch { lock.unlock(); throw BuildError.io("\(error)") }
         lock.unlock()
         var contents = page.contents

@@ -6,37 +6,23 @@ import PolicyModel
 /// Text is scanned once, word by word: each word start is looked up by its first word in a
 /// dictionary of terms, so the cost grows with the text, not with text × glossary size.
 final class GlossaryMarker {
-    private struct Entry {
-        let bytes: [UInt8]
-        let term: GlossaryTerm
-    }
-    /// First word of a term (or alias) → entries starting with it, longest first, so
-    /// "CP Chair" wins over "CP".
-    private let byFirstWord: [String: [Entry]]
-    /// First UTF-8 byte of every term: most words are skipped without building a string.
+    /// The glossary's lookup tables, built once per site and shared by every page's marker.
+    private let byFirstWord: [String: [GlossaryIndex.Entry]]
     private let initials: [Bool]
-    private var used: Set<String> = []
     private let total: Int
+    private var used: Set<String> = []
     private let glossaryHref: String
 
-    init(terms: [GlossaryTerm], glossaryHref: String) {
-        var map: [String: [Entry]] = [:]
-        for t in terms {
-            for word in [t.term] + t.aliases {
-                let first = String(word.unicodeScalars.prefix { Self.isWordScalar($0) })
-                guard !first.isEmpty else { continue }
-                map[first, default: []].append(Entry(bytes: Array(word.utf8), term: t))
-            }
-        }
-        for key in map.keys {
-            map[key]!.sort { a, b in a.bytes.count != b.bytes.count ? a.bytes.count > b.bytes.count : a.bytes.lexicographicallyPrecedes(b.bytes) }
-        }
-        byFirstWord = map
-        var initials = [Bool](repeating: false, count: 256)
-        for key in map.keys { if let b = key.utf8.first { initials[Int(b)] = true } }
-        self.initials = initials
-        total = terms.count
+    init(index: GlossaryIndex, glossaryHref: String) {
+        // The tables are shared, not copied: arrays and dictionaries are copied on write only.
+        byFirstWord = index.byFirstWord
+        initials = index.initials
+        total = index.total
         self.glossaryHref = glossaryHref
+    }
+
+    convenience init(terms: [GlossaryTerm], glossaryHref: String) {
+        self.init(index: GlossaryIndex(terms: terms), glossaryHref: glossaryHref)
     }
 
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {

@@ -14,6 +14,8 @@ public struct RenderContext: Sendable {
     let texts: PolicyTexts?
     /// The wording template's renderings, shared by every route (see `WordingShapes`).
     let wordingShapes: WordingShapes
+    /// The glossary arranged for marking terms, shared by every page.
+    let glossaryIndex: GlossaryIndex
 
     /// Creates a context; throws if the wording template is invalid.
     public init(model: ContentModel, texts: PolicyTexts? = nil) throws {
@@ -21,6 +23,7 @@ public struct RenderContext: Sendable {
         self.texts = texts
         self.composer = try WordingComposer(template: model.wordingTemplate)
         self.wordingShapes = WordingShapes(composer: composer)
+        self.glossaryIndex = GlossaryIndex(terms: model.glossary)
     }
 
     var lint: PolicyLint { PolicyLint(model: model) }
@@ -28,7 +31,7 @@ public struct RenderContext: Sendable {
     func layout(_ path: String) -> PageLayout { PageLayout(settings: model.settings, path: path) }
 
     func marker(for path: String) -> GlossaryMarker {
-        GlossaryMarker(terms: model.glossary, glossaryHref: SitePath.relative(from: path, to: SitePath.glossary))
+        GlossaryMarker(index: glossaryIndex, glossaryHref: SitePath.relative(from: path, to: SitePath.glossary))
     }
 
     /// A renderer for content written in `contentPath`, placed on the page at `pagePath`.
