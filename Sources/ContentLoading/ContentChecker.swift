@@ -3,20 +3,24 @@ import PolicyModel
 
 /// Cross-reference checks over the loaded model: every internal link and `#anchor`, every
 /// checklist source, and no unsafe link scheme. All problems are collected.
-struct ContentChecker {
+struct ContentChecker: Sendable {
     let model: ContentModel
     /// Maps a content-relative path to the path shown to the user.
-    let display: (String) -> String
+    let display: @Sendable (String) -> String
 
     func check() -> [Diagnostic] {
-        var out: [Diagnostic] = []
-        for policy in model.policies {
+        // Policies on all cores, results in policy order: every link of every policy is checked
+        // on every build, also a rebuild that loaded all but one policy from the cache.
+        let checker = self
+        var out: [Diagnostic] = ParallelMap.map(model.policies) { policy -> [Diagnostic] in
             let ownAnchors = Set(policy.headings.map(\.anchor))
+            var found: [Diagnostic] = []
             for link in policy.links {
-                out += checkTarget(LinkResolver.resolve(link.destination, fromFile: "policies/\(policy.id)/policy.md"),
-                                   text: link.destination, at: link.location, ownAnchors: ownAnchors)
+                found += checker.checkTarget(LinkResolver.resolve(link.destination, fromFile: "policies/\(policy.id)/policy.md"),
+                                             text: link.destination, at: link.location, ownAnchors: ownAnchors)
             }
-        }
+            return found
+        }.flatMap { $0 }
         for checklist in model.checklists {
             let path = "checklists/\(checklist.id).md"
             for item in checklist.items {

@@ -6,7 +6,7 @@ import Glibc
 
 /// Reads content files safely: refuses symlinks that leave the content folder and reports
 /// text that is not valid UTF-8 at the line and column of the first bad byte.
-struct ContentFile {
+struct ContentFile: Sendable {
     /// The content folder.
     let root: URL
     /// How paths are shown to the user (the folder as they named it, e.g. "content").

@@ -1,3 +1,4 @@
+import ContentLoading
 import Foundation
 
 /// What the last build saw and wrote, kept in the output folder (`.policyguide-cache`, not
@@ -27,6 +28,9 @@ struct BuildCache {
         var fp: [String] = [], warnings: [String] = []
         var digest: UInt64? = nil
         var outs: [String: OutputRecord] = [:]
+        // One line per output: sized once (growing a 100,000-entry dictionary rehashes it
+        // again and again).
+        outs.reserveCapacity(bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
         var start = 0
         var first = true
         while start < bytes.count {
@@ -76,7 +80,13 @@ struct BuildCache {
     /// Whether every file the cache lists is still in `output` exactly as written.
     func outputsIntact(in output: URL) -> Bool {
         let root = output.path + "/"
-        return outputs.allSatisfy { FileStamp.of(root + $0.key) == $0.value.stamp }
+        // On all cores, in slices: at 10,000 policies these are 100,000 `stat` calls, most of
+        // a build with nothing to do.
+        let entries = outputs.map { (root + $0.key, $0.value.stamp) }
+        let slices = stride(from: 0, to: entries.count, by: 2048).map { $0..<min($0 + 2048, entries.count) }
+        return ParallelMap.map(slices) { range in
+            entries[range].allSatisfy { FileStamp.of($0.0) == $0.1 }
+        }.allSatisfy { $0 }
     }
 
     /// The cache file's text.
