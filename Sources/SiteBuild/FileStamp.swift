@@ -5,7 +5,7 @@ import Glibc
 /// A file's size, modification time and inode, read with one `stat`: equal stamps mean the
 /// file is as it was. Compared as numbers; a rebuild checks one per output file (100,000 at
 /// 10,000 policies), so no text is made for the comparison.
-struct FileStamp: Equatable {
+struct FileStamp: Equatable, Sendable {
     var size: Int
     var seconds: Int
     var nanoseconds: Int

@@ -5,7 +5,7 @@ import Glibc
 
 /// The size and modification time of every content file, read with one `stat` each: enough to
 /// know that nothing changed without reading or parsing anything.
-struct InputFingerprint: Equatable {
+struct InputFingerprint: Equatable, Sendable {
     /// "path size mtime-ns" lines, sorted by path.
     let lines: [String]
 

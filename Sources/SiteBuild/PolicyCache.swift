@@ -7,7 +7,7 @@ import PolicyModel
 /// all of them. After a header line, one record per policy: its id and its `CacheCodec`
 /// bytes. Records of unchanged policies are copied forward byte for byte, so a rebuild
 /// encodes only what it loaded afresh.
-struct PolicyCache {
+struct PolicyCache: Sendable {
     static let fileName = ".policyguide-cache-policies"
 
     /// Each cached policy's encoded record, by id.

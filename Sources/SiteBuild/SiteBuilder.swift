@@ -57,9 +57,9 @@ public struct SiteBuilder {
         try writer.cleanStale()
         let start = DispatchTime.now()
         // Nothing changed since the last build into this folder: skip every step.
-        let fingerprint = InputFingerprint(content: content)
-        let previous = incremental && FileManager.default.fileExists(atPath: output.appendingPathComponent(AtomicSiteWriter.markerName).path)
-            ? BuildCache.read(in: output) : nil
+        let wantsCache = incremental && FileManager.default.fileExists(atPath: output.appendingPathComponent(AtomicSiteWriter.markerName).path)
+        let (fingerprint, previous) = BothAtOnce.run({ [content] in InputFingerprint(content: content) },
+                                                      { [output] in wantsCache ? BuildCache.read(in: output) : nil })
         if let previous, previous.fingerprint == fingerprint, !(strict && !previous.warnings.isEmpty),
            previous.outputsIntact(in: output) {
             progress("no content changed since the last build: \(output.path) is up to date (\(ms(since: start)) ms)")
@@ -70,13 +70,21 @@ public struct SiteBuilder {
         var staged: SiteOutput? = nil
         var carried: Set<String> = []
         var policyCache = PolicyCache()
+        var reused: [String: CachedPolicy] = [:]
         if let previous {
             let s = try InPlaceUpdate(writer: writer, previous: previous)
             staged = s
-            carried = s.carryOver(policies: fingerprint.unchangedPolicies(since: previous.fingerprint))
-            policyCache = PolicyCache.read(in: output, contentDisplay: contentDisplay)
+            // Checking the unchanged policies' pages and decoding their summaries are
+            // independent: side by side. A policy is reused only if both hold.
+            let unchanged = fingerprint.unchangedPolicies(since: previous.fingerprint)
+            let (kept, (cache, decoded)) = BothAtOnce.run({ s.carryOver(policies: unchanged) }, { [output, contentDisplay] in
+                let cache = PolicyCache.read(in: output, contentDisplay: contentDisplay)
+                return (cache, cache.entries(for: unchanged))
+            })
+            carried = kept
+            policyCache = cache
+            reused = decoded.filter { carried.contains($0.key) }
         }
-        let reused = policyCache.entries(for: carried)
         var result = ContentLoader(root: content, displayRoot: contentDisplay).load(reusing: reused)
         let fromCache = reused.isEmpty ? "" : " (\(reused.count) unchanged, from the cache)"
         progress("loaded \(result.model?.policies.count ?? 0) policies\(fromCache), \(result.model?.checklists.count ?? 0) checklists, \(result.model?.glossary.count ?? 0) glossary terms (\(ms(since: start)) ms)")
