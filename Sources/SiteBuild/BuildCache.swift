@@ -95,7 +95,7 @@ struct BuildCache: Sendable {
     /// The cache file's text.
     func serialized() -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(outputs.count * 120 + fingerprint.lines.count * 80)
+        out.reserveCapacity(outputs.count * 150 + fingerprint.lines.count * 100 + warnings.reduce(0) { $0 + $1.utf8.count + 3 } + 64)
         func line(_ kind: UInt8, _ text: String) { out.append(kind); out.append(0x20); out += text.utf8; out.append(0x0A) }
         out += (BuildCache.toolVersion + "\n").utf8
         for l in fingerprint.lines { line(0x69, l) }

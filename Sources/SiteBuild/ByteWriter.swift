@@ -7,6 +7,10 @@ struct ByteWriter {
     /// A writer whose output starts with `header` (written as is).
     init(header: [UInt8] = []) { bytes = header }
 
+    /// Makes room for `count` bytes in all, so a large buffer is not grown (and copied) by
+    /// doubling.
+    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
+
     /// Empties the buffer, keeping its capacity for the next record.
     mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 

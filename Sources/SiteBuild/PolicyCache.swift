@@ -63,6 +63,10 @@ struct PolicyCache: Sendable {
         // extra copy of it would add to the build's peak memory.
         var w = ByteWriter(header: Array(Self.header(contentDisplay: contentDisplay).utf8))
         let freshByID = Dictionary(fresh.map { ($0.policy.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Sized from the records kept and, for new ones, their average (or 4 KB, about what
+        // a policy's summary takes): at 10,000 policies the file is about 40 MB.
+        let kept = records.values.reduce(0) { $0 + $1.count + 32 }
+        w.reserveCapacity(w.bytes.count + kept + fresh.count * (records.isEmpty ? 4608 : kept / records.count + 512))
         var record = ByteWriter()
         for policy in policies {
             if let entry = freshByID[policy.id] {

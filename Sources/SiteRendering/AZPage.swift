@@ -61,30 +61,29 @@ struct AZPage {
             }
         }
         if let current { groups.append((current, all[start...])) }
-        // Built as bytes, sized up front: at 10,000 policies this page is about 30 MB, it was
-        // the longest step a build takes on one core, and growing it by doubling would
-        // briefly hold two copies.
-        var main: [UInt8] = []
-        main.reserveCapacity(all.reduce(0) { $0 + $1.title.utf8.count + $1.kind.utf8.count + $1.path.utf8.count } + all.count * 80)
-        func put(_ s: String) { main += s.utf8 }
-        put("<h1>A to Z</h1>\n<p class=\"lead\">Every criterion, stage, checklist item and glossary term, with links.</p>\n<nav aria-label=\"Letters\"><ul class=\"letters\">\n")
-        for (letter, _) in groups { put("<li><a href=\"#letter-\(letter == "#" ? "other" : letter)\">\(letter)</a></li>\n") }
-        put("</ul></nav>\n")
-        var hrefs: [String: String] = [:]
-        for (letter, entries) in groups {
-            put("<h2 id=\"letter-\(letter == "#" ? "other" : letter)\">\(letter)</h2>\n<ul class=\"az\">\n")
-            for e in entries {
-                // Many entries share a page (every stage of a route): work out each link once.
-                let page: String
-                if let known = hrefs[e.path] { page = known } else { page = layout.href(e.path); hrefs[e.path] = page }
-                put("<li><a href=\""); put(page)
-                if let anchor = e.anchor { put("#"); put(HTML.escape(anchor)) }
-                put("\">"); put(HTML.escape(e.title)); put("</a> <span class=\"hint\">("); put(HTML.escape(e.kind)); put(")</span></li>\n")
+        // Written straight into the page, sized up front: at 10,000 policies this page is
+        // about 30 MB, and building it apart (or growing it by doubling) would briefly hold it
+        // two or three times, at the build's peak memory.
+        let size = all.reduce(0) { $0 + $1.title.utf8.count + $1.kind.utf8.count + $1.path.utf8.count } + all.count * 80 + groups.count * 100
+        let contents = layout.render(title: "A to Z", breadcrumbs: [Breadcrumb("Home", SitePath.home)], mainSize: size) { main in
+            main += "<h1>A to Z</h1>\n<p class=\"lead\">Every criterion, stage, checklist item and glossary term, with links.</p>\n<nav aria-label=\"Letters\"><ul class=\"letters\">\n"
+            for (letter, _) in groups { main += "<li><a href=\"#letter-\(letter == "#" ? "other" : letter)\">\(letter)</a></li>\n" }
+            main += "</ul></nav>\n"
+            var hrefs: [String: String] = [:]
+            for (letter, entries) in groups {
+                main += "<h2 id=\"letter-\(letter == "#" ? "other" : letter)\">\(letter)</h2>\n<ul class=\"az\">\n"
+                for e in entries {
+                    // Many entries share a page (every stage of a route): work out each link once.
+                    let page: String
+                    if let known = hrefs[e.path] { page = known } else { page = layout.href(e.path); hrefs[e.path] = page }
+                    main += "<li><a href=\""; main += page
+                    if let anchor = e.anchor { main += "#"; main += HTML.escape(anchor) }
+                    main += "\">"; main += HTML.escape(e.title); main += "</a> <span class=\"hint\">("; main += HTML.escape(e.kind); main += ")</span></li>\n"
+                }
+                main += "</ul>\n"
             }
-            put("</ul>\n")
         }
-        return Page(path: SitePath.index, contents: layout.render(title: "A to Z", breadcrumbs: [Breadcrumb("Home", SitePath.home)],
-                                                                   main: String(decoding: main, as: UTF8.self)))
+        return Page(path: SitePath.index, contents: contents)
     }
 
     /// The letter an entry is listed under: its first character, upper-cased, if a letter;

@@ -11,10 +11,18 @@ struct PageLayout {
 
     /// The whole document. `main` is trusted HTML built by the page types from escaped parts.
     func render(title: String, breadcrumbs: [Breadcrumb], main: String, printSource: String? = nil, bodyClass: String? = nil) -> String {
+        render(title: title, breadcrumbs: breadcrumbs, mainSize: main.utf8.count, printSource: printSource, bodyClass: bodyClass) { $0 += main }
+    }
+
+    /// The whole document, with `writeMain` appending the main content in place: for a page
+    /// so large (the A–Z is 30 MB at 10,000 policies) that building it apart and copying it
+    /// in would hold it twice. `mainSize` is its expected length in bytes.
+    func render(title: String, breadcrumbs: [Breadcrumb], mainSize: Int, printSource: String? = nil, bodyClass: String? = nil,
+                writeMain: (inout String) -> Void) -> String {
         // Sized once: the page is the main content plus about 2 KB of frame, and growing it
         // by doubling copied every page two or three times.
         var out = ""
-        out.reserveCapacity(main.utf8.count + 2560 + 2 * title.utf8.count)
+        out.reserveCapacity(mainSize + 2560 + 2 * title.utf8.count)
         out += """
         <!DOCTYPE html>
         <html lang="en-GB">
@@ -52,7 +60,7 @@ struct PageLayout {
             out += "<li aria-current=\"page\">\(HTML.escape(title))</li>\n</ol>\n</nav>\n"
         }
         out += "<main id=\"main\" tabindex=\"-1\">\n"
-        out += main
+        writeMain(&out)
         out += "</main>\n</div>\n"
         out += "<footer class=\"site-footer\">\n<div class=\"wrap\">\n"
         out += "<p class=\"stamp\">\(HTML.escape(settings.title)) guidance version \(HTML.escape(settings.version)), published <time datetime=\"\(settings.published.iso)\">\(settings.published)</time>."
