@@ -1,4 +1,7 @@
 import PolicyModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A static A–Z of every criterion, stage, checklist item and glossary term, so finding
 /// things needs no search engine and no script.
@@ -9,41 +12,55 @@ struct AZPage {
         var out: [IndexEntry] = []
         for p in context.model.policies {
             for r in p.routes {
+                // One description per route, shared by its entries (not one string each).
+                let criterionKind = "criterion, \(p.authority): \(r.title)", stageKind = "stage, \(p.authority): \(r.title)"
                 for c in r.criteria {
-                    out.append(IndexEntry(title: c.title, kind: "criterion, \(p.authority): \(r.title)", path: SitePath.criterion(c, of: r), anchor: nil))
+                    out.append(IndexEntry(title: c.title, kind: criterionKind, path: SitePath.criterion(c, of: r), anchor: nil))
                 }
+                let routePath = SitePath.route(r)
                 for s in r.stages {
-                    out.append(IndexEntry(title: "\(s.name): \(s.officer ?? "officer not stated")", kind: "stage, \(p.authority): \(r.title)", path: SitePath.route(r), anchor: "stage-\(r.id)-\(s.id)"))
+                    out.append(IndexEntry(title: "\(s.name): \(s.officer ?? "officer not stated")", kind: stageKind, path: routePath, anchor: "stage-\(r.id)-\(s.id)"))
                 }
             }
         }
         for c in context.model.checklists {
+            let kind = "checklist: \(c.title)", path = SitePath.checklist(c.id)
             for item in c.items {
-                out.append(IndexEntry(title: item.text, kind: "checklist: \(c.title)", path: SitePath.checklist(c.id), anchor: nil))
+                out.append(IndexEntry(title: item.text, kind: kind, path: path, anchor: nil))
             }
         }
         for t in context.model.glossary {
             out.append(IndexEntry(title: t.term, kind: "glossary", path: SitePath.glossary, anchor: t.anchor))
         }
-        // Keys computed once per entry, and compared as UTF-8 bytes (the order of Unicode
-        // scalars, the same on every machine) rather than as Strings, which compare by
-        // canonical equivalence: at 10,000 policies there are 100,000 entries to sort.
-        func key(_ e: IndexEntry) -> [UInt8] {
-            var k: [UInt8] = []
-            k.reserveCapacity(e.title.utf8.count + e.kind.utf8.count + e.path.utf8.count + 2)
+        // Sorted by (lower-cased title, kind, path) compared as UTF-8 bytes (the order of
+        // Unicode scalars, the same on every machine) rather than as Strings, which compare
+        // by canonical equivalence: at 10,000 policies there are 100,000 entries. The keys
+        // sit end to end in one buffer, NUL-separated, and are compared with memcmp.
+        var keys: [UInt8] = []
+        keys.reserveCapacity(out.reduce(0) { $0 + $1.title.utf8.count + $1.kind.utf8.count + $1.path.utf8.count + 2 })
+        var spans: [(start: Int, count: Int)] = []
+        spans.reserveCapacity(out.count)
+        for e in out {
+            let start = keys.count
             if e.title.utf8.allSatisfy({ $0 < 0x80 }) {
                 // ASCII (nearly every title): lowercased byte by byte, as `lowercased()` would.
-                for b in e.title.utf8 { k.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+                for b in e.title.utf8 { keys.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
             } else {
-                k += e.title.lowercased().utf8
+                keys += e.title.lowercased().utf8
             }
-            k.append(0); k += e.kind.utf8; k.append(0); k += e.path.utf8
-            return k
+            keys.append(0); keys += e.kind.utf8; keys.append(0); keys += e.path.utf8
+            spans.append((start, keys.count - start))
         }
         // Indices are sorted, not entries: moving 100,000 entries (three strings each) around
         // during the sort cost more than comparing them.
-        let keys = out.map(key)
-        return keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { out[$0] }
+        let order = keys.withUnsafeBufferPointer { base in
+            spans.indices.sorted { a, b in
+                let x = spans[a], y = spans[b]
+                let c = memcmp(base.baseAddress! + x.start, base.baseAddress! + y.start, min(x.count, y.count))
+                return c != 0 ? c < 0 : x.count < y.count
+            }
+        }
+        return order.map { out[$0] }
     }
 
     func render() -> Page {
@@ -69,14 +86,10 @@ struct AZPage {
             main += "<h1>A to Z</h1>\n<p class=\"lead\">Every criterion, stage, checklist item and glossary term, with links.</p>\n<nav aria-label=\"Letters\"><ul class=\"letters\">\n"
             for (letter, _) in groups { main += "<li><a href=\"#letter-\(letter == "#" ? "other" : letter)\">\(letter)</a></li>\n" }
             main += "</ul></nav>\n"
-            var hrefs: [String: String] = [:]
             for (letter, entries) in groups {
                 main += "<h2 id=\"letter-\(letter == "#" ? "other" : letter)\">\(letter)</h2>\n<ul class=\"az\">\n"
                 for e in entries {
-                    // Many entries share a page (every stage of a route): work out each link once.
-                    let page: String
-                    if let known = hrefs[e.path] { page = known } else { page = layout.href(e.path); hrefs[e.path] = page }
-                    main += "<li><a href=\""; main += page
+                    main += "<li><a href=\""; main += layout.href(e.path)
                     if let anchor = e.anchor { main += "#"; main += HTML.escape(anchor) }
                     main += "\">"; main += HTML.escape(e.title); main += "</a> <span class=\"hint\">("; main += HTML.escape(e.kind); main += ")</span></li>\n"
                 }
