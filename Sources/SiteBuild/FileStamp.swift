@@ -21,6 +21,13 @@ struct FileStamp: Equatable, Sendable {
         return FileStamp(size: Int(st.st_size), seconds: Int(st.st_mtim.tv_sec), nanoseconds: Int(st.st_mtim.tv_nsec), inode: UInt64(st.st_ino))
     }
 
+    /// The stamp of the open file `descriptor`.
+    static func of(descriptor: Int32) -> FileStamp? {
+        var st = stat()
+        guard fstat(descriptor, &st) == 0 else { return nil }
+        return FileStamp(size: Int(st.st_size), seconds: Int(st.st_mtim.tv_sec), nanoseconds: Int(st.st_mtim.tv_nsec), inode: UInt64(st.st_ino))
+    }
+
     /// The stamp of the file at `path` relative to the open folder `descriptor`.
     static func of(_ path: String, in descriptor: Int32) -> FileStamp? {
         var st = stat()

@@ -31,7 +31,10 @@ enum FileSystem {
     }
 
     /// Writes `bytes` to a new file at `path` (mode 0666 less the umask, like any editor).
-    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+    /// With `stamp`, returns the written file's stamp, read from the open file (no second
+    /// lookup of its path).
+    @discardableResult
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String, stamp: Bool = false) throws -> FileStamp? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -44,6 +47,7 @@ enum FileSystem {
             }
             offset += n
         }
+        return stamp ? FileStamp.of(descriptor: fd) ?? FileStamp.none : nil
     }
 
     /// The bytes of the file at `path`, or nil if it cannot be read.

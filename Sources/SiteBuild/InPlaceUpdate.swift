@@ -56,10 +56,11 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
             do { try FileSystem.makeDirectories(FileSystem.parent(of: target), made: &made) }
             catch { lock.unlock(); throw BuildError.io("\(error)") }
             lock.unlock()
-            do { try FileSystem.write(UnsafeRawBufferPointer(bytes), to: target) }
+            let stamp: FileStamp?
+            do { stamp = try FileSystem.write(UnsafeRawBufferPointer(bytes), to: target, stamp: true) }
             catch { throw BuildError.io("\(error)") }
             // A rename keeps the inode, size and time, so the stamp taken here stays true.
-            let record = OutputRecord(hash: hash, stamp: FileStamp.of(target) ?? .none)
+            let record = OutputRecord(hash: hash, stamp: stamp ?? .none)
             lock.lock(); records[page.path] = record; moves.append(page.path); written += 1; lock.unlock()
         }
     }
@@ -108,11 +109,11 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
         var bookkeeping: [String] = []
         do {
             if let cache {
-                try cache(records).serialized().withUnsafeBytes { try FileSystem.write($0, to: staging + "/" + BuildCache.fileName) }
+                try cache(records).serialized().withUnsafeBytes { _ = try FileSystem.write($0, to: staging + "/" + BuildCache.fileName) }
                 bookkeeping.append(BuildCache.fileName)
             }
             if let policies {
-                try policies.withUnsafeBytes { try FileSystem.write($0, to: staging + "/" + PolicyCache.fileName) }
+                try policies.withUnsafeBytes { _ = try FileSystem.write($0, to: staging + "/" + PolicyCache.fileName) }
                 bookkeeping.append(PolicyCache.fileName)
             }
             let deletions = previous.outputs.keys.filter { records[$0] == nil }.sorted()

@@ -16,7 +16,7 @@ enum PublishJournal {
         for path in moves { text += "m \(path)\n" }
         for path in deletions { text += "d \(path)\n" }
         let temporary = staging + "/" + fileName + ".partial"
-        try Array(text.utf8).withUnsafeBytes { try FileSystem.write($0, to: temporary) }
+        try Array(text.utf8).withUnsafeBytes { _ = try FileSystem.write($0, to: temporary) }
         guard rename(temporary, staging + "/" + fileName) == 0 else {
             throw FileSystem.Failure(description: "cannot write the publish journal: \(String(cString: strerror(errno)))")
         }

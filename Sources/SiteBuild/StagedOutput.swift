@@ -53,10 +53,11 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
         lock.unlock()
         var contents = page.contents
         try contents.withUTF8 { bytes in
-            do { try FileSystem.write(UnsafeRawBufferPointer(bytes), to: target) }
+            let stamp: FileStamp?
+            do { stamp = try FileSystem.write(UnsafeRawBufferPointer(bytes), to: target, stamp: recording) }
             catch { throw BuildError.io("\(error)") }
             // Hashes and stamps serve only the rebuild cache; a plain build skips them.
-            let record = recording ? OutputRecord(hash: ContentHash.of(bytes), stamp: FileStamp.of(target) ?? .none) : nil
+            let record = recording ? OutputRecord(hash: ContentHash.of(bytes), stamp: stamp ?? .none) : nil
             lock.lock()
             if let record { records[page.path] = record }
             written += 1
@@ -75,10 +76,10 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
         let fm = FileManager.default
         do {
             if let cache {
-                try cache(records).serialized().withUnsafeBytes { try FileSystem.write($0, to: staging.path + "/" + BuildCache.fileName) }
+                try cache(records).serialized().withUnsafeBytes { _ = try FileSystem.write($0, to: staging.path + "/" + BuildCache.fileName) }
             }
             if let policies {
-                try policies.withUnsafeBytes { try FileSystem.write($0, to: staging.path + "/" + PolicyCache.fileName) }
+                try policies.withUnsafeBytes { _ = try FileSystem.write($0, to: staging.path + "/" + PolicyCache.fileName) }
             }
             guard fm.createFile(atPath: staging.appendingPathComponent(AtomicSiteWriter.markerName).path, contents: Data(AtomicSiteWriter.markerText.utf8)) else {
                 throw BuildError.io("cannot create the marker file")
