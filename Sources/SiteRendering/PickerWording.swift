@@ -37,16 +37,18 @@ struct PickerWording {
 
     /// Splits `text`, the wording composed with `standIns(for: route)`, into lines.
     init(route: Route, text: String, replacements: [(title: [UInt8], description: [UInt8])]? = nil) {
-        self.route = route
-        // Split on newline bytes, not Characters: this runs for every stage of every route.
-        var out: [(index: Int?, text: String, escaped: String)] = []
-        var runs: [(index: Int?, escaped: String)] = []
         let replacements = replacements ?? Self.replacements(for: route)
-        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast() {
-            let index = Self.markerIndex(raw)
-            let line = index == nil ? String(Substring(raw)) : Self.substitute(raw, replacements)
-            let escaped = HTML.escape(line)
-            out.append((index, line, escaped))
+        // Split on newline bytes, not Characters: this runs for every stage of every route.
+        self.init(route: route, lines: text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map {
+            Self.line(Array($0), replacements)
+        })
+    }
+
+    /// The wording from lines already made (`line`), shared between stages where they agree.
+    init(route: Route, lines: [(index: Int?, text: String, escaped: String)]) {
+        self.route = route
+        var runs: [(index: Int?, escaped: String)] = []
+        for (index, _, escaped) in lines {
             if let last = runs.last, last.index == index {
                 runs[runs.count - 1].escaped += escaped
                 runs[runs.count - 1].escaped += "\n"
@@ -54,8 +56,16 @@ struct PickerWording {
                 runs.append((index, escaped + "\n"))
             }
         }
-        lines = out
+        self.lines = lines
         self.runs = runs
+    }
+
+    /// One line of composed wording (UTF-8, no newline): the criterion it belongs to, and its
+    /// text with the criterion's title and description put in, plain and escaped.
+    static func line(_ raw: [UInt8], _ replacements: [(title: [UInt8], description: [UInt8])]) -> (index: Int?, text: String, escaped: String) {
+        let index = markerIndex(raw[...])
+        let text = index == nil ? String(decoding: raw, as: UTF8.self) : substitute(raw, replacements)
+        return (index, text, HTML.escape(text))
     }
 
     /// HTML for the inside of the picker's `<pre>`.
@@ -88,7 +98,7 @@ struct PickerWording {
 
     /// The criterion index in the first marker of a line, read from its UTF-8 bytes: a marker
     /// is U+E000 (EE 80 80), a kind letter, digits, U+E001.
-    static func markerIndex(_ line: Substring.UTF8View) -> Int? {
+    static func markerIndex(_ line: ArraySlice<UInt8>) -> Int? {
         var it = line.makeIterator()
         var state = 0
         var value = 0, digits = 0
@@ -108,8 +118,8 @@ struct PickerWording {
 
     /// The line with each marker (U+E000, `t` or `d`, digits, U+E001) replaced by its
     /// criterion's title or description.
-    static func substitute(_ line: Substring.UTF8View, _ replacements: [(title: [UInt8], description: [UInt8])]) -> String {
-        replacingMarkers(in: Array(line)) { kind, index in
+    static func substitute(_ line: [UInt8], _ replacements: [(title: [UInt8], description: [UInt8])]) -> String {
+        replacingMarkers(in: line) { kind, index in
             let i = index ?? 0
             guard i < replacements.count else { return [] }
             return kind == UInt8(ascii: "t") ? replacements[i].title : replacements[i].description

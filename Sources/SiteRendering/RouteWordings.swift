@@ -11,9 +11,29 @@ enum RouteWordings {
         let standIns = PickerWording.standIns(for: route)
         let composer = context.composer
         let replacements = PickerWording.replacements(for: route)
-        return try stages.map {
-            let filled = try composer.context(for: EscalationRequest(route: route, policy: policy, criteria: standIns, stage: $0)).context
-            return PickerWording(route: route, text: context.wordingShapes.text(for: filled), replacements: replacements)
+        let fillings = try stages.map {
+            try composer.context(for: EscalationRequest(route: route, policy: policy, criteria: standIns, stage: $0)).context
         }
+        let shared = fillings.map { context.wordingShapes.rendering(for: $0) }
+        guard let first = shared.first??.0, shared.allSatisfy({ $0?.0 === first }) else {
+            // Stages of different shapes (or a template that must compose each): one by one.
+            return zip(fillings, shared).map { filling, rendering in
+                PickerWording(route: route, text: rendering.map { $0.0.text(with: $0.1) } ?? composer.render(filling), replacements: replacements)
+            }
+        }
+        // Every stage has the same rendering: a line whose values are the same at every stage
+        // (most lines: only the stage's own name, officer, timescale and next step differ) is
+        // made once, with its criterion's words put in and escaped, and shared.
+        let values = shared.map { $0!.1 }
+        var lines = Array(repeating: [(index: Int?, text: String, escaped: String)](), count: values.count)
+        for (raw, slots) in zip(first.lines, first.slots) {
+            if slots.allSatisfy({ k in values.allSatisfy { $0[k] == values[0][k] } }) {
+                let line = PickerWording.line(Array(WordingShapes.fill(raw, with: values[0]).utf8), replacements)
+                for s in lines.indices { lines[s].append(line) }
+            } else {
+                for s in lines.indices { lines[s].append(PickerWording.line(Array(WordingShapes.fill(raw, with: values[s]).utf8), replacements)) }
+            }
+        }
+        return lines.map { PickerWording(route: route, lines: $0) }
     }
 }

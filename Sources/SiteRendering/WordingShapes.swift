@@ -23,7 +23,45 @@ final class WordingShapes: @unchecked Sendable {
     private let composer: WordingComposer
     private let lock = NSLock()
     /// The marked rendering of each shape seen; nil where the shape cannot be shared.
-    private var renderings: [String: [UInt8]?] = [:]
+    private var renderings: [String: Rendering?] = [:]
+
+    /// The template rendered for one shape, tidied, with its plain values as markers, in
+    /// lines. Tidying commutes with putting the values in (they are one line, and end in a
+    /// visible character, so they neither make nor unmake a blank line or trailing space), so
+    /// it is done once per shape. A class: stages of one route that got the same rendering
+    /// are recognised by identity.
+    final class Rendering: Sendable {
+        /// The lines, without their newlines.
+        let lines: [[UInt8]]
+        /// The value markers' numbers in each line.
+        let slots: [[Int]]
+
+        init(tidied text: String) {
+            var lines: [[UInt8]] = [], slots: [[Int]] = []
+            for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast() {
+                let line = Array(raw)
+                var found: [Int] = []
+                _ = PickerWording.replacingMarkers(in: line) { kind, index in
+                    if kind == UInt8(ascii: "v"), let index { found.append(index) }
+                    return nil
+                }
+                lines.append(line)
+                slots.append(found)
+            }
+            self.lines = lines
+            self.slots = slots
+        }
+
+        /// The text with `values` put in: what `composer.render` gives for the filling.
+        func text(with values: [String]) -> String {
+            var out = ""
+            for line in lines {
+                out += WordingShapes.fill(line, with: values)
+                out += "\n"
+            }
+            return out
+        }
+    }
 
     /// How many shapes have been seen, and how many of them could not be shared (for tests).
     var shapeCount: Int { lock.withLock { renderings.count } }
@@ -35,20 +73,32 @@ final class WordingShapes: @unchecked Sendable {
 
     /// What `composer.render(context)` gives.
     func text(for context: [String: Any]) -> String {
+        guard let (rendering, values) = rendering(for: context) else { return composer.render(context) }
+        return rendering.text(with: values)
+    }
+
+    /// The shared rendering for `context`'s shape and the values to put in it, or nil if the
+    /// filling must be composed on its own (`composer.render`).
+    func rendering(for context: [String: Any]) -> (Rendering, [String])? {
         var key: [UInt8] = []
         var values: [String] = []
-        guard Self.describe(context, key: &key, values: &values) else { return composer.render(context) }
+        guard Self.describe(context, key: &key, values: &values) else { return nil }
         let shape = String(decoding: key, as: UTF8.self)
         let known = lock.withLock { renderings[shape] }
-        let rendering: [UInt8]?
+        let rendering: Rendering?
         if let known {
             rendering = known
         } else {
-            rendering = sharedRendering(of: context)
-            lock.withLock { renderings[shape] = rendering }
+            rendering = sharedRendering(of: context).map { Rendering(tidied: WordingComposer.tidy(String(decoding: $0, as: UTF8.self))) }
+            // Two threads may render a new shape at once; the first stored is kept, so every
+            // stage of one shape gets the same object.
+            do {
+                lock.lock(); defer { lock.unlock() }
+                if let stored = renderings[shape] { return stored.map { ($0, values) } }
+                renderings[shape] = rendering
+            }
         }
-        guard let rendering else { return composer.render(context) }
-        return WordingComposer.tidy(Self.fill(rendering, with: values))
+        return rendering.map { ($0, values) }
     }
 
     /// The template rendered with every plain value of `context` as a marker, or nil if the
@@ -148,7 +198,9 @@ final class WordingShapes: @unchecked Sendable {
 
     /// A text value as a marker can stand in for it (see above), or nil.
     static func plain(_ s: String) -> String? {
-        guard !s.isEmpty else { return nil }
+        // Ending in a visible character, so tidying (which trims trailing spaces) treats the
+        // value and its marker alike.
+        guard let last = s.utf8.last, last != 0x20, last != 0x09, last != 0x0D else { return nil }
         for b in s.utf8 where b == 0x0A || b == 0x0D || b == 0xEE {
             // 0xEE leads U+E000 and U+E001 in UTF-8 (and other private-use characters, which
             // are then simply not shared).

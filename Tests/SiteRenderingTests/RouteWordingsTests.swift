@@ -90,4 +90,17 @@ final class RouteWordingsTests: XCTestCase {
                            try composedOneByOne(context, policy, route).map { PickerWording(route: route, text: $0).lines.map(\.text).joined(separator: "\n") + "\n" })
         }
     }
+
+    /// Tidying is done once per shape, before the values go in; values that would tidy
+    /// differently (trailing spaces, a line made blank) must still come out as composing gives.
+    func testValuesWithTrailingSpacesOrBlankAreComposedAsTidyingWould() throws {
+        let composer = try WordingComposer(template: "{{% CONTENT_TYPE: TEXT}}\n\n{{#stage}}Officer: {{officer}}\n{{name}}\n\n\n{{/stage}}Route: {{routeTitle}}   \n\n")
+        let shapes = WordingShapes(composer: composer)
+        for (officer, name, title) in [("Head of service", "Stage 1", "Route A"), ("Head of service  ", "Stage 2", "Route B\t"),
+                                       ("  ", "Stage 3", "Route C"), ("Director", " ", "R"), ("Director", "Stage 1", "")] {
+            let filling: [String: Any] = ["stage": ["officer": officer, "name": name, "order": 1], "routeTitle": title]
+            XCTAssertEqual(shapes.text(for: filling), composer.render(filling), "\(officer)|\(name)|\(title)")
+        }
+        XCTAssertGreaterThan(shapes.shapeCount, 1)
+    }
 }
