@@ -130,7 +130,12 @@ struct PickerWording {
     /// what `replacement` returns for its kind and number (nil when it has no digits); a nil
     /// result leaves the marker as it is. One scanner for every kind of marker: criteria
     /// here, stage values in `RouteWordings`.
-    static func replacingMarkers(in bytes: [UInt8], _ replacement: (_ kind: UInt8, _ index: Int?) -> [UInt8]?) -> String {
+static func replacingMarkers(in bytes: [UInt8], _ replacement: (_ kind: UInt8, _ index: Int?) -> [UInt8]?) -> String {
+        String(decoding: replacingMarkerBytes(in: bytes, replacement), as: UTF8.self)
+    }
+
+    /// `replacingMarkers` as bytes.
+        static func replacingMarkerBytes(in bytes: [UInt8], _ replacement: (_ kind: UInt8, _ index: Int?) -> [UInt8]?) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 64)
         var i = 0
@@ -148,6 +153,6 @@ struct PickerWording {
             out.append(bytes[i])
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

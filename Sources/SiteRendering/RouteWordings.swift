@@ -25,13 +25,20 @@ enum RouteWordings {
         // (most lines: only the stage's own name, officer, timescale and next step differ) is
         // made once, with its criterion's words put in and escaped, and shared.
         let values = shared.map { $0!.1 }
+        let valueBytes = values.map { $0.map { Array($0.utf8) } }
+        func filled(_ raw: [UInt8], _ s: Int) -> [UInt8] {
+            PickerWording.replacingMarkerBytes(in: raw) { kind, index in
+                guard kind == UInt8(ascii: "v"), let index, index < valueBytes[s].count else { return nil }
+                return valueBytes[s][index]
+            }
+        }
         var lines = Array(repeating: [(index: Int?, text: String, escaped: String)](), count: values.count)
         for (raw, slots) in zip(first.lines, first.slots) {
             if slots.allSatisfy({ k in values.allSatisfy { $0[k] == values[0][k] } }) {
-                let line = PickerWording.line(Array(WordingShapes.fill(raw, with: values[0]).utf8), replacements)
+                let line = PickerWording.line(slots.isEmpty ? raw : filled(raw, 0), replacements)
                 for s in lines.indices { lines[s].append(line) }
             } else {
-                for s in lines.indices { lines[s].append(PickerWording.line(Array(WordingShapes.fill(raw, with: values[s]).utf8), replacements)) }
+                for s in lines.indices { lines[s].append(PickerWording.line(filled(raw, s), replacements)) }
             }
         }
         return lines.map { PickerWording(route: route, lines: $0) }
