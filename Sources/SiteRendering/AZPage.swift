@@ -52,13 +52,23 @@ struct AZPage {
             spans.append((start, keys.count - start))
         }
         // Indices are sorted, not entries: moving 100,000 entries (three strings each) around
-        // during the sort cost more than comparing them.
-        let order = keys.withUnsafeBufferPointer { base in
-            spans.indices.sorted { a, b in
-                let x = spans[a], y = spans[b]
+        // during the sort cost more than comparing them. Each carries its key's first eight
+        // bytes as one number (big-endian, zero-padded): most comparisons end there, and the
+        // rest compare the whole keys. Zero-padding keeps the order of whole keys, in which a
+        // key sorts before any longer key it begins.
+        let order = keys.withUnsafeBufferPointer { base -> [Int] in
+            var tagged: [(prefix: UInt64, index: Int)] = spans.enumerated().map { i, span in
+                var prefix: UInt64 = 0
+                for k in 0..<8 { prefix = prefix << 8 | UInt64(k < span.count ? base[span.start + k] : 0) }
+                return (prefix, i)
+            }
+            tagged.sort { a, b in
+                if a.prefix != b.prefix { return a.prefix < b.prefix }
+                let x = spans[a.index], y = spans[b.index]
                 let c = memcmp(base.baseAddress! + x.start, base.baseAddress! + y.start, min(x.count, y.count))
                 return c != 0 ? c < 0 : x.count < y.count
             }
+            return tagged.map(\.index)
         }
         return order.map { out[$0] }
     }

@@ -32,8 +32,6 @@ public struct SiteRenderer: Sendable {
     public func render(skippingPolicies skipped: Set<String> = [], skippingSitePages: Bool = false,
                        into sink: @escaping @Sendable (Page) throws -> Void) throws -> Int {
         let context = self.context
-        // Policies first, whole-site pages last: by the time the largest pages (the A–Z
-        // and comparison of every policy) are built, the policies' texts have been released.
         var jobs: [@Sendable () throws -> [Page]] = []
         // A skipped policy's pages were carried over unchanged from the last build.
         for policy in context.model.policies where !skipped.contains(policy.id) {
@@ -49,52 +47,37 @@ public struct SiteRenderer: Sendable {
                 }
             }
         }
-        let policyJobs = jobs.count
-        if !skippingSitePages { jobs += [
-            { [HomePage(context: context).render()] },
-            { [Page(path: SitePath.stylesheet, contents: Stylesheet.css(
-                criteria: context.model.routes.map(\.criteria.count).max() ?? 0,
-                stages: context.model.routes.map(\.stages.count).max() ?? 0))] },
-            { ChecklistPages(context: context).render() },
-            { [GlossaryPage(context: context).render()] },
-            { [ComparePage(context: context).render()] },
-            { [ChangesPage(context: context).render()] },
-            // Last: the largest page, built beside the others (see below).
-            { [AZPage(context: context).render()] },
-        ] }
+        if !skippingSitePages {
+            let sitePages: [@Sendable () throws -> [Page]] = [
+                { [AZPage(context: context).render()] },
+                { [ChangesPage(context: context).render()] },
+                { [ComparePage(context: context).render()] },
+                { [HomePage(context: context).render()] },
+                { [GlossaryPage(context: context).render()] },
+                { ChecklistPages(context: context).render() },
+                { [Page(path: SitePath.stylesheet, contents: Stylesheet.css(
+                    criteria: context.model.routes.map(\.criteria.count).max() ?? 0,
+                    stages: context.model.routes.map(\.stages.count).max() ?? 0))] },
+            ]
+            // The whole-site pages (the largest first: the A–Z of 10,000 policies is 30 MB and
+            // takes a core for half a second) start when four fifths of the policies' jobs
+            // have been taken. Built last, they were a tail with one core idle; built first,
+            // they raised peak memory, as the policies' texts were all still held. Jobs are
+            // taken in order, so they overlap the last fifth of the policies, whose pages need
+            // the other core.
+            jobs.insert(contentsOf: sitePages, at: jobs.count * 4 / 5)
+        }
         let work = jobs
         let results = ResultSlots(count: work.count)
-        @Sendable func run(_ i: Int) {
+        DispatchQueue.concurrentPerform(iterations: work.count) { i in
             results.set(i, Result {
                 let pages = try work[i]()
                 for page in pages { try sink(page) }
                 return pages.count
             })
         }
-        DispatchQueue.concurrentPerform(iterations: policyJobs) { run($0) }
-        if context.texts != nil && policyJobs >= 1000 {
-            // The released texts were many small blocks; the whole-site pages are a few very
-            // large ones (tens of MB at 10,000 policies), which the allocator takes from fresh
-            // memory. Hand the freed memory back first, and build the A–Z (the largest, and
-            // alone the longest step on one core) beside the others one at a time, or peak
-            // memory is the texts plus all of them at once. (A rebuild that rendered few
-            // policies holds few texts, and builds these pages on all cores.)
-            _ = releaseFreeMemory(0)
-            let largest = work.count - 1
-            DispatchQueue.concurrentPerform(iterations: 2) { lane in
-                if lane == 0 { run(largest) } else { for i in policyJobs..<largest { run(i) } }
-            }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: work.count - policyJobs) { run(policyJobs + $0) }
-        }
         var count = 0
         for r in results.all() { count += try r.get() }
         return count
     }
 }
-
-/// glibc's `malloc_trim` (returns freed heap memory to the system). Its header, malloc.h, is
-/// not in Swift's Glibc module, so the symbol is bound by name; it has had this signature
-/// since glibc 2.0.
-@_silgen_name("malloc_trim")
-private func releaseFreeMemory(_ pad: Int) -> Int32
