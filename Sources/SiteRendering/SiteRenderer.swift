@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import PolicyModel
 
 /// Model → every page of the site. Rendering is pure, so the page jobs run on all cores;
