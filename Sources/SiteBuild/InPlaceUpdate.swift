@@ -70,12 +70,8 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
     /// (checked on all cores); one touched by hand is rendered again.
     func carryOver(policies ids: Set<String>) -> Set<String> {
         var byPolicy: [String: [(String, OutputRecord)]] = [:]
-        let prefix = Array("policies/".utf8)
-        for (path, record) in previous.outputs where path.utf8.starts(with: prefix) {
-            // The id is the folder after policies/, read as bytes: this runs for every output.
-            let rest = path.utf8.dropFirst(prefix.count)
-            let id = String(Substring(rest[..<(rest.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex)]))
-            if ids.contains(id) { byPolicy[id, default: []].append((path, record)) }
+        for (path, record) in previous.outputs {
+            if let id = PolicyFolder.id(in: path), ids.contains(id) { byPolicy[id, default: []].append((path, record)) }
         }
         let intact = ParallelMap.map(byPolicy.sorted { $0.key < $1.key }) { [output] id, files -> (String, [(String, OutputRecord)])? in
             // Stat each file relative to its policy's folder: the kernel walks two path

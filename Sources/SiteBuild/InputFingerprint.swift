@@ -43,17 +43,8 @@ struct InputFingerprint: Equatable, Sendable {
     func unchangedPolicies(since previous: InputFingerprint) -> Set<String> {
         func split(_ lines: [String]) -> (global: [String], perPolicy: [String: [String]]) {
             var global: [String] = [], per: [String: [String]] = [:]
-            // Read as UTF-8 bytes: a 10,000-policy library has 20,000 lines on each side.
-            let prefix = Array("policies/".utf8)
             for line in lines {
-                let utf8 = line.utf8
-                if utf8.starts(with: prefix) {
-                    let rest = utf8.dropFirst(prefix.count)
-                    let end = rest.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: " ") } ?? rest.endIndex
-                    per[String(Substring(rest[..<end])), default: []].append(line)
-                } else {
-                    global.append(line)
-                }
+                if let id = PolicyFolder.id(in: line) { per[id, default: []].append(line) } else { global.append(line) }
             }
             return (global, per)
         }

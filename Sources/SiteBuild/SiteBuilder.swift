@@ -42,19 +42,8 @@ public struct SiteBuilder {
 
     /// Runs every step. Returns the diagnostics (warnings) on success; throws on failure.
     public func build() throws -> (diagnostics: [Diagnostic], pages: Int) {
-        if isInside(output, content) || isInside(content, output) {
-            throw BuildError.badOutput("the output folder '\(output.path)' overlaps the content folder: choose an output outside content/.")
-        }
-        let writer = AtomicSiteWriter(output: output)
-        // `--output new/path/site` works like `mkdir -p`: the parents are part of the output path.
-        do { try FileManager.default.createDirectory(at: writer.parent, withIntermediateDirectories: true) }
-        catch { throw BuildError.io(error.localizedDescription) }
-        let lock = try BuildLock(folder: writer.parent.path, waiting: progress)
+        let (writer, lock) = try prepareOutput()
         defer { withExtendedLifetime(lock) {} }
-        try writer.checkReplaceable()
-        // Finish whatever a killed build left half done before reading the output's cache:
-        // that cache describes the output only once its journal has been applied.
-        try writer.cleanStale()
         let start = DispatchTime.now()
         // Nothing changed since the last build into this folder: skip every step.
         let wantsCache = incremental && FileManager.default.fileExists(atPath: output.appendingPathComponent(AtomicSiteWriter.markerName).path)
@@ -138,6 +127,23 @@ public struct SiteBuilder {
         progress("rendered and wrote \(count) files: \(output.written) changed, \(output.kept) unchanged kept, in \(self.output.path) (\(ms(since: renderStart)) ms)")
         if keepsDataUntilExit { ExitHold.shared.keep([model, result, texts, renderer, output, policyCache, previous as Any, fingerprint, reused]) }
         return (result.diagnostics, count)
+    }
+
+    /// Makes the output folder's parent, takes the build lock (held until the caller drops
+    /// it), checks the output may be replaced, and finishes or removes what a killed build
+    /// left: the output's cache describes the output only once a stopped journal is applied.
+    func prepareOutput() throws -> (AtomicSiteWriter, BuildLock) {
+        if isInside(output, content) || isInside(content, output) {
+            throw BuildError.badOutput("the output folder '\(output.path)' overlaps the content folder: choose an output outside content/.")
+        }
+        let writer = AtomicSiteWriter(output: output)
+        // `--output new/path/site` works like `mkdir -p`: the parents are part of the output path.
+        do { try FileManager.default.createDirectory(at: writer.parent, withIntermediateDirectories: true) }
+        catch { throw BuildError.io(error.localizedDescription) }
+        let lock = try BuildLock(folder: writer.parent.path, waiting: progress)
+        try writer.checkReplaceable()
+        try writer.cleanStale()
+        return (writer, lock)
     }
 
     func ms(since: DispatchTime) -> Int { Int((DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1_000_000) }
