@@ -8,7 +8,7 @@ import Foundation
 struct BuildCache: Sendable {
     static let fileName = ".policyguide-cache"
     /// Changes whenever the tool's output could change for the same input.
-    static let toolVersion = "policyguide-cache-1 " + executableStamp
+    static let toolVersion = "policyguide-cache-2 " + executableStamp
 
     var fingerprint: InputFingerprint
     /// Output path → what was written there.
@@ -20,61 +20,34 @@ struct BuildCache: Sendable {
     /// from the policies, so while it and the other inputs are unchanged they are kept.
     var summaryDigest: UInt64? = nil
 
-    /// Reads the cache in `output`, if present and written by this version of the tool.
-    /// Parsed byte by byte: a 10,000-policy site lists over 100,000 outputs, and reading them
-    /// is most of a no-change rebuild.
+    /// Reads the cache in `output`, if present, intact and written by this version of the
+    /// tool. A binary form (`ByteWriter`'s): a 10,000-policy site lists over 100,000 outputs,
+    /// and reading them (then writing them back) is a large part of a one-edit rebuild; the
+    /// text form spent most of that formatting and parsing numbers.
     static func read(in output: URL) -> BuildCache? {
         guard let bytes = FileSystem.read(output.path + "/" + fileName) else { return nil }
-        var fp: [String] = [], warnings: [String] = []
-        var digest: UInt64? = nil
-        var outs: [String: OutputRecord] = [:]
-        // One line per output: sized once (growing a 100,000-entry dictionary rehashes it
-        // again and again).
-        outs.reserveCapacity(bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
-        var start = 0
-        var first = true
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            let line = bytes[start..<end]
-            start = end + 1
-            if first {
-                guard String(decoding: line, as: UTF8.self) == toolVersion else { return nil }
-                first = false
-                continue
+        let header = Array((toolVersion + "\n").utf8)
+        guard bytes.starts(with: header) else { return nil }
+        var reader = ByteReader(bytes[header.count...])
+        do {
+            let fingerprint = try reader.array { try $0.string() }
+            let count = try reader.count()
+            var outputs: [String: OutputRecord] = [:]
+            outputs.reserveCapacity(count)
+            for _ in 0..<count {
+                let path = try reader.string()
+                let hash = UInt64(bitPattern: Int64(try reader.int()))
+                let stamp = FileStamp(size: try reader.int(), seconds: try reader.int(), nanoseconds: try reader.int(),
+                                      inode: UInt64(bitPattern: Int64(try reader.int())))
+                outputs[path] = OutputRecord(hash: hash, stamp: stamp)
             }
-            guard line.count > 2, line[line.startIndex + 1] == 0x20 else { continue }
-            let kind = line[line.startIndex]
-            let rest = line[(line.startIndex + 2)...]
-            switch kind {
-            case 0x69: fp.append(String(decoding: rest, as: UTF8.self))                       // i
-            case 0x77: warnings.append(String(decoding: rest, as: UTF8.self))                 // w
-            case 0x73: digest = UInt64(String(decoding: rest, as: UTF8.self), radix: 16)      // s
-            case 0x6F:                                                                        // o <path> <hash> <stamp>
-                // Fields found by their spaces and read in place: one line per output file.
-                guard let space1 = rest.firstIndex(of: 0x20),
-                      let space2 = rest[(space1 + 1)...].firstIndex(of: 0x20),
-                      let h = hex(rest[(space1 + 1)..<space2]),
-                      let stamp = FileStamp(text: rest[(space2 + 1)...]) else { continue }
-                outs[String(decoding: rest[..<space1], as: UTF8.self)] = OutputRecord(hash: h, stamp: stamp)
-            default: continue
-            }
+            let warnings = try reader.array { try $0.string() }
+            let digest = try reader.optional { UInt64(bitPattern: Int64(try $0.int())) }
+            guard reader.isAtEnd else { return nil }
+            return BuildCache(fingerprint: InputFingerprint(lines: fingerprint), outputs: outputs, warnings: warnings, summaryDigest: digest)
+        } catch {
+            return nil
         }
-        guard !first else { return nil }
-        return BuildCache(fingerprint: InputFingerprint(lines: fp), outputs: outs, warnings: warnings, summaryDigest: digest)
-    }
-
-    /// A hexadecimal number from its digits, or nil.
-    static func hex(_ digits: ArraySlice<UInt8>) -> UInt64? {
-        guard !digits.isEmpty, digits.count <= 16 else { return nil }
-        var value: UInt64 = 0
-        for d in digits {
-            switch d {
-            case 0x30...0x39: value = value << 4 | UInt64(d - 0x30)
-            case 0x61...0x66: value = value << 4 | UInt64(d - 0x61 + 10)
-            default: return nil
-            }
-        }
-        return value
     }
 
     /// Whether every file the cache lists is still in `output` exactly as written.
@@ -92,45 +65,23 @@ struct BuildCache: Sendable {
         }.allSatisfy { $0 }
     }
 
-    /// The cache file's text.
+    /// The cache file's bytes: the tool version line, then the fingerprint, the outputs
+    /// (unsorted: this machine's bookkeeping, never published or compared, and sorting
+    /// 100,000 paths was a tenth of an edit's rebuild), the warnings and the digest.
     func serialized() -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(outputs.count * 150 + fingerprint.lines.count * 100 + warnings.reduce(0) { $0 + $1.utf8.count + 3 } + 64)
-        func line(_ kind: UInt8, _ text: String) { out.append(kind); out.append(0x20); out += text.utf8; out.append(0x0A) }
-        out += (BuildCache.toolVersion + "\n").utf8
-        for l in fingerprint.lines { line(0x69, l) }
-        // Unsorted: the cache is this machine's bookkeeping, never published or compared, and
-        // sorting 100,000 paths was a tenth of an edit's rebuild. Numbers are written as bytes,
-        // not through string interpolation: one line per output file.
+        var w = ByteWriter(header: Array((BuildCache.toolVersion + "\n").utf8))
+        w.reserveCapacity(outputs.count * 100 + fingerprint.lines.count * 100 + warnings.reduce(0) { $0 + $1.utf8.count + 3 } + 128)
+        w.array(fingerprint.lines) { $0.string($1) }
+        w.int(outputs.count)
         for (path, r) in outputs {
-            out.append(0x6F); out.append(0x20); out += path.utf8; out.append(0x20)
-            Self.appendHex(r.hash, to: &out); out.append(0x20)
-            Self.appendDecimal(r.stamp.size, to: &out); out.append(0x2F)
-            Self.appendDecimal(r.stamp.seconds, to: &out); out.append(0x2E)
-            Self.appendDecimal(r.stamp.nanoseconds, to: &out); out.append(0x2F)
-            Self.appendDecimal(UInt64(r.stamp.inode), to: &out); out.append(0x0A)
+            w.string(path)
+            w.int(Int(Int64(bitPattern: r.hash)))
+            w.int(r.stamp.size); w.int(r.stamp.seconds); w.int(r.stamp.nanoseconds)
+            w.int(Int(Int64(bitPattern: r.stamp.inode)))
         }
-        for w in warnings { line(0x77, w.replacingOccurrences(of: "\n", with: " ")) }
-        if let summaryDigest { line(0x73, String(summaryDigest, radix: 16)) }
-        return out
-    }
-
-    static func appendHex(_ value: UInt64, to out: inout [UInt8]) {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var shift = 60
-        while shift > 0 && (value >> UInt64(shift)) & 0xF == 0 { shift -= 4 }
-        while shift >= 0 { out.append(digits[Int((value >> UInt64(shift)) & 0xF)]); shift -= 4 }
-    }
-
-    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        if value < 0 { out.append(0x2D); appendDecimal(UInt64(-value), to: &out) } else { appendDecimal(UInt64(value), to: &out) }
-    }
-
-    static func appendDecimal(_ value: UInt64, to out: inout [UInt8]) {
-        var digits: [UInt8] = []
-        var v = value
-        repeat { digits.append(UInt8(0x30 + v % 10)); v /= 10 } while v > 0
-        out += digits.reversed()
+        w.array(warnings) { $0.string($1) }
+        w.optional(summaryDigest) { $0.int(Int(Int64(bitPattern: $1))) }
+        return w.bytes
     }
 }
 

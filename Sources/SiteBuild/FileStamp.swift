@@ -35,32 +35,6 @@ struct FileStamp: Equatable, Sendable {
         return FileStamp(size: Int(st.st_size), seconds: Int(st.st_mtim.tv_sec), nanoseconds: Int(st.st_mtim.tv_nsec), inode: UInt64(st.st_ino))
     }
 
-    /// "size/seconds.nanoseconds/inode", as the cache file stores it.
-    var text: String { "\(size)/\(seconds).\(nanoseconds)/\(inode)" }
-
-    /// Reads `text` back; nil if it is not a stamp.
-    init?<Bytes: Collection<UInt8>>(text: Bytes) {
-        var numbers: [Int] = []
-        var value = 0, digits = 0, negative = false
-        for b in text {
-            switch b {
-            case 0x30...0x39:
-                value = value &* 10 &+ Int(b - 0x30); digits += 1
-            case UInt8(ascii: "-") where digits == 0 && numbers.isEmpty && !negative:
-                negative = true
-            case UInt8(ascii: "/"), UInt8(ascii: "."):
-                guard digits > 0 else { return nil }
-                numbers.append(negative ? -value : value); value = 0; digits = 0; negative = false
-            default:
-                return nil
-            }
-        }
-        guard digits > 0 else { return nil }
-        numbers.append(value)
-        guard numbers.count == 4 else { return nil }
-        self.init(size: numbers[0], seconds: numbers[1], nanoseconds: numbers[2], inode: UInt64(bitPattern: Int64(numbers[3])))
-    }
-
     init(size: Int, seconds: Int, nanoseconds: Int, inode: UInt64) {
         self.size = size
         self.seconds = seconds
