@@ -62,18 +62,25 @@ struct ContentFile: Sendable {
         // and resolving links through URL was 7 % of loading.
         let full = path(relative)
         let shown = SourceLocation(file: display(relative), line: 1, column: 1)
-        guard let resolved = Self.resolved(full), let bytes = Self.bytes(of: full) else {
+        // Where the path leads is checked before anything is opened: a link out of content/
+        // is refused unread, whatever it points at.
+        guard let resolved = Self.resolved(full) else {
             return .failure(Diagnostic(.error, shown, "cannot read this file (check it exists and is readable)."))
         }
         if !(resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/")) {
             return .failure(Diagnostic(.error, shown, "this is a symbolic link to '\(resolved)', outside the content folder: links that leave content/ are refused. Copy the file in instead."))
+        }
+        guard let bytes = Self.bytes(of: full) else {
+            return .failure(Diagnostic(.error, shown, "cannot read this file (check it exists, is readable, and is a plain file)."))
         }
         return ContentFile.decode(bytes, file: shown.file)
     }
 
     /// The bytes of the file at `path`, or nil if it cannot be read.
     static func bytes(of path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so a named pipe or device in content/ is turned away by the check
+        // below instead of waiting for a writer; reads of a plain file are not affected.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()

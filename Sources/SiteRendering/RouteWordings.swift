@@ -34,7 +34,9 @@ enum RouteWordings {
         }
         var lines = Array(repeating: [(index: Int?, text: String, escaped: String)](), count: values.count)
         for (raw, slots) in zip(first.lines, first.slots) {
-            if slots.allSatisfy({ k in values.allSatisfy { $0[k] == values[0][k] } }) {
+            // Compared as bytes: String equality would call a composed "é" and "e" with a
+            // combining accent the same, and the picker must print each stage's own bytes.
+            if slots.allSatisfy({ k in valueBytes.allSatisfy { $0[k] == valueBytes[0][k] } }) {
                 let line = PickerWording.line(slots.isEmpty ? raw : filled(raw, 0), replacements)
                 for s in lines.indices { lines[s].append(line) }
             } else {

@@ -103,20 +103,29 @@ final class WordingShapes: @unchecked Sendable {
 
     /// The template rendered with every plain value of `context` as a marker, or nil if the
     /// template does not print those values as they are.
+    ///
+    /// Three checks, each a rendering compared with the marked one with values put in: two
+    /// with probe values (text carrying `&<>"'`; numbers kept numbers, all odd in one and all
+    /// even in the other, so a transform or a test on a number, `plusone(order)`,
+    /// `#even(order)`, `^odd(order)`, shows up as a difference), and one with this filling's
+    /// own values, which catches anything the probes share with the markers by chance.
     private func sharedRendering(of context: [String: Any]) -> [UInt8]? {
         var slot = 0
         let marked = Self.replacingPlainValues(context, slot: &slot) { k, _ in "\u{E000}v\(k)\u{E001}" } as! [String: Any]
-        var probes: [String] = []
-        slot = 0
-        // The probes keep each value's type: a number stays a number, so a number transform
-        // (`plusone(order)`, `#even(order)`) shows up as a difference from the marker.
-        let probed = Self.replacingPlainValues(context, slot: &slot) { k, value -> Any in
-            let probe: Any = value is Int ? 900_001 + 2 * k : "Probe \(k) &<>\"'’ x"
-            probes.append("\(probe)")
-            return probe
-        } as! [String: Any]
         let rendered = Array(composer.renderUntidied(marked).utf8)
-        guard Self.fill(rendered, with: probes) == composer.renderUntidied(probed) else { return nil }
+        for parity in 0...1 {
+            var probes: [String] = []
+            slot = 0
+            let probed = Self.replacingPlainValues(context, slot: &slot) { k, value -> Any in
+                let probe: Any = value is Int ? 900_001 + parity + 2 * k : "Probe \(k)\(parity) &<>\"'’ x"
+                probes.append("\(probe)")
+                return probe
+            } as! [String: Any]
+            guard Self.fill(rendered, with: probes) == composer.renderUntidied(probed) else { return nil }
+        }
+        var own: [String] = []
+        var key: [UInt8] = []
+        guard Self.describe(context, key: &key, values: &own), Self.fill(rendered, with: own) == composer.renderUntidied(context) else { return nil }
         return rendered
     }
 
@@ -176,7 +185,14 @@ final class WordingShapes: @unchecked Sendable {
         }
         switch value {
         case let list as [Any]:
-            return list.map { replacingPlainValues($0, slot: &slot, replacement) }
+            // Kept a list of text (or of numbers) where every item still is one: a transform
+            // such as `sorted` works only on lists of one comparable type.
+            // (The list's own type is compared: an empty list casts to any list type.)
+            let replaced = list.map { replacingPlainValues($0, slot: &slot, replacement) }
+            let type = ObjectIdentifier(Swift.type(of: value))
+            if type == ObjectIdentifier([String].self), let texts = replaced as? [String] { return texts }
+            if type == ObjectIdentifier([Int].self), let numbers = replaced as? [Int] { return numbers }
+            return replaced
         case let mapping as [String: Any]:
             var out: [String: Any] = [:]
             for name in mapping.keys.sorted() {

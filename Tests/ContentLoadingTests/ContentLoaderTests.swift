@@ -247,6 +247,26 @@ final class ContentLoaderTests: XCTestCase {
         XCTAssertEqual(result.model?.checklists.count, 0)
     }
 
+    /// A link out of content/ is refused before anything is opened, so one that leads to a
+    /// named pipe cannot make the build wait for a writer; a pipe inside content/ is refused
+    /// as not a plain file.
+    func testLinksToPipesAreRefusedWithoutWaiting() throws {
+        let temp = try TemporaryFolder()
+        let root = try temp.copy(fixture: "valid")
+        let pipe = temp.url.appendingPathComponent("pipe")
+        XCTAssertEqual(mkfifo(pipe.path, 0o600), 0)
+        let link = root.appendingPathComponent("checklists/one.md")
+        try FileManager.default.removeItem(at: link)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: pipe)
+        let inside = root.appendingPathComponent("checklists/two.md")
+        XCTAssertEqual(mkfifo(inside.path, 0o600), 0)
+        let result = ContentLoader(root: root, displayRoot: "content").load()
+        XCTAssertEqual(result.diagnostics.map(\.description), [
+            "content/checklists/one.md:1:1: error: this is a symbolic link to '\(pipe.path)', outside the content folder: links that leave content/ are refused. Copy the file in instead.",
+            "content/checklists/two.md:1:1: error: cannot read this file (check it exists, is readable, and is a plain file).",
+        ])
+    }
+
     func testSymlinkedPolicyFolderLeavingContentIsRefused() throws {
         let temp = try TemporaryFolder()
         let root = try temp.copy(fixture: "valid")

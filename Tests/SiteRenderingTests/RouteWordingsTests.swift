@@ -103,4 +103,40 @@ final class RouteWordingsTests: XCTestCase {
         }
         XCTAssertGreaterThan(shapes.shapeCount, 1)
     }
+
+    /// Tests and transforms the probes alone could pass (an even-only section, a section on
+    /// an odd number, sorting a list of text) still give exactly what composing gives.
+    func testNumberTestsAndListTransformsGiveWhatComposingGives() throws {
+        var model = try model()
+        for template in [
+            "{{% CONTENT_TYPE: TEXT}}{{#stage}}Stage {{order}}{{#even(order)}} (even){{/even(order)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
+            "{{% CONTENT_TYPE: TEXT}}{{#stage}}Stage {{order}}{{^odd(order)}} (not odd){{/odd(order)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
+            "{{% CONTENT_TYPE: TEXT}}Due: {{sorted(due)}}\n{{#stage}}{{name}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
+        ] {
+            model.wordingTemplate = template
+            let context = try RenderContext(model: model)
+            let policy = try XCTUnwrap(model.policy("bexley"))
+            for route in policy.routes {
+                let wordings = try RouteWordings.make(context: context, policy: policy, route: route)
+                let composed = try composedOneByOne(context, policy, route).map { PickerWording(route: route, text: $0) }
+                XCTAssertEqual(wordings.map { $0.lines.map { Array($0.text.utf8) } }, composed.map { $0.lines.map { Array($0.text.utf8) } }, template)
+            }
+        }
+    }
+
+    /// A value written with a composed "é" at one stage and "e" plus a combining accent at
+    /// another is the same String to Swift, but each stage's wording keeps its own bytes.
+    func testEachStageKeepsItsOwnBytesForValuesThatLookTheSame() throws {
+        var model = try model()
+        let index = try XCTUnwrap(model.policies.firstIndex { $0.id == "bexley" })
+        for s in model.policies[index].routes[0].stages.indices {
+            model.policies[index].routes[0].stages[s].officer = s == 0 ? "Caf\u{E9} lead" : "Cafe\u{301} lead"
+        }
+        let context = try RenderContext(model: model)
+        let policy = model.policies[index], route = policy.routes[0]
+        XCTAssertGreaterThanOrEqual(route.stages.count, 2)
+        let wordings = try RouteWordings.make(context: context, policy: policy, route: route)
+        let composed = try composedOneByOne(context, policy, route).map { PickerWording(route: route, text: $0) }
+        XCTAssertEqual(wordings.map { $0.lines.map { Array($0.text.utf8) } }, composed.map { $0.lines.map { Array($0.text.utf8) } })
+    }
 }
