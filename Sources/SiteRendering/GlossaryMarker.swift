@@ -21,10 +21,6 @@ final class GlossaryMarker {
         self.glossaryHref = glossaryHref
     }
 
-    convenience init(terms: [GlossaryTerm], glossaryHref: String) {
-        self.init(index: GlossaryIndex(terms: terms), glossaryHref: glossaryHref)
-    }
-
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         // ASCII first: Unicode property lookups are the slow path.
         if s.value < 0x80 {

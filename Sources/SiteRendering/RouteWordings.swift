@@ -26,12 +26,7 @@ enum RouteWordings {
         // made once, with its criterion's words put in and escaped, and shared.
         let values = shared.map { $0!.1 }
         let valueBytes = values.map { $0.map { Array($0.utf8) } }
-        func filled(_ raw: [UInt8], _ s: Int) -> [UInt8] {
-            PickerWording.replacingMarkerBytes(in: raw) { kind, index in
-                guard kind == UInt8(ascii: "v"), let index, index < valueBytes[s].count else { return nil }
-                return valueBytes[s][index]
-            }
-        }
+        func filled(_ raw: [UInt8], _ s: Int) -> [UInt8] { WordingShapes.fill(raw, withBytes: valueBytes[s]) }
         var lines = Array(repeating: [(index: Int?, text: String, escaped: String)](), count: values.count)
         for (raw, slots) in zip(first.lines, first.slots) {
             // Compared as bytes: String equality would call a composed "é" and "e" with a

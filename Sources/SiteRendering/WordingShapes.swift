@@ -228,10 +228,15 @@ final class WordingShapes: @unchecked Sendable {
     /// `rendered` with each value marker (U+E000 `v` digits U+E001) replaced by its value;
     /// criterion markers are left for `PickerWording`.
     static func fill(_ rendered: [UInt8], with values: [String]) -> String {
-        let replacements = values.map { Array($0.utf8) }
-        return PickerWording.replacingMarkers(in: rendered) { kind, index in
-            guard kind == UInt8(ascii: "v"), let index, index < replacements.count else { return nil }
-            return replacements[index]
+        String(decoding: fill(rendered, withBytes: values.map { Array($0.utf8) }), as: UTF8.self)
+    }
+
+    /// `fill` with the values already as UTF-8 (a route turns each stage's values into bytes
+    /// once, for all its lines).
+    static func fill(_ rendered: [UInt8], withBytes values: [[UInt8]]) -> [UInt8] {
+        PickerWording.replacingMarkerBytes(in: rendered) { kind, index in
+            guard kind == UInt8(ascii: "v"), let index, index < values.count else { return nil }
+            return values[index]
         }
     }
 }
