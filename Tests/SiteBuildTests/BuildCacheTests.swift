@@ -5,12 +5,7 @@ import XCTest
 /// The output cache reads back exactly what was written, numbers of any size included, and a
 /// damaged or foreign cache is not trusted (the build then starts afresh).
 final class BuildCacheTests: XCTestCase {
-    func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pg-buildcache-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
+    func folder() throws -> URL { try temporaryFolder("pg-buildcache") }
 
     func sample() -> BuildCache {
         BuildCache(fingerprint: InputFingerprint(lines: ["site.yml 120 1795361352.5 77", "policies/bexley/policy.md 7729 1795361352.25 78"]),

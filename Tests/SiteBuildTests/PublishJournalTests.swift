@@ -8,12 +8,7 @@ import Glibc
 /// An in-place update killed while applying its journal is finished by the next build: the
 /// output ends up exactly as the journal says, however far the first attempt got.
 final class PublishJournalTests: XCTestCase {
-    func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pg-journal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
+    func folder() throws -> URL { try temporaryFolder("pg-journal") }
 
     func put(_ text: String, _ path: String, in root: URL) throws {
         let url = root.appendingPathComponent(path)
