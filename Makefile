@@ -6,9 +6,9 @@ PYTHON       ?= python3
 BIN          := .build/release/policyguide
 SITE_TMP     := $(shell mktemp -u /tmp/policyguide-fresh.XXXXXX)
 
-# Debian packages: cmark-gfm (the Markdown engine) to build; a browser, its driver and PDF
+# Debian packages: cmark-gfm (the Markdown engine) and mimalloc (the allocator) to build; a browser, its driver and PDF
 # tools for the real-browser tests.
-BUILD_APT    := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+BUILD_APT    := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config
 TEST_APT     := chromium chromium-driver poppler-utils openjdk-17-jre-headless
 # PyPI packages for the browser tests (axe-core ships inside axe-playwright-python, which is
 # installed without its Playwright dependency: we only load its axe.min.js).

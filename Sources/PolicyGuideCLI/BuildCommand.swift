@@ -22,7 +22,6 @@ struct BuildCommand: ParsableCommand {
                                   output: URL(fileURLWithPath: output), strict: strict, incremental: incremental,
                                   progress: { if !quiet { Stderr.write("build: " + $0) } })
         builder.keepsDataUntilExit = true
-        MemoryTuning.largeBlocksFromTheSystem()
         do {
             let (diagnostics, _) = try builder.build()
             if !diagnostics.isEmpty { DiagnosticPrinter.print(diagnostics, strict: strict) }
