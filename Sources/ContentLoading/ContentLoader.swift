@@ -36,9 +36,12 @@ public struct ContentLoader {
         // Folders are checked in order; the files are then read and parsed on all cores (each
         // policy is independent) and gathered back in folder order, so output is the same.
         var candidates: [(name: String, relative: String, shown: String)] = []
-        for name in files.list("policies") where files.isDirectory("policies/" + name) {
+        // A policy taken from the cache is known to be a folder holding its policy.md (the
+        // caller checked both are as they were): its two `stat`s are skipped.
+        for name in files.list("policies") where cached[name] != nil || files.isDirectory("policies/" + name) {
             let relative = "policies/\(name)/policy.md"
             let shown = files.display(relative)
+            if cached[name] != nil { candidates.append((name, relative, shown)); continue }
             guard Slug.isValidID(name) else {
                 diagnostics.append(Diagnostic(.error, SourceLocation(file: files.display("policies/" + name), line: 1, column: 1),
                     "policy folder name '\(name)' is not a valid id: use lower-case letters, digits and hyphens only (it becomes part of every page address)."))
