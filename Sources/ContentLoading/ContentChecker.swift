@@ -8,11 +8,13 @@ struct ContentChecker: Sendable {
     /// Maps a content-relative path to the path shown to the user.
     let display: @Sendable (String) -> String
 
-    func check() -> [Diagnostic] {
-        // Policies on all cores, results in policy order: every link of every policy is checked
-        // on every build, also a rebuild that loaded all but one policy from the cache.
+    /// Every problem, except in the links of the policies in `skipped` (the loader skips
+    /// those it knows are unchanged and whose targets are all still there).
+    func check(skippingLinksOf skipped: Set<String> = []) -> [Diagnostic] {
+        // Policies on all cores, results in policy order.
         let checker = self
-        var out: [Diagnostic] = ParallelMap.map(model.policies) { policy -> [Diagnostic] in
+        let policies = skipped.isEmpty ? model.policies : model.policies.filter { !skipped.contains($0.id) }
+        var out: [Diagnostic] = ParallelMap.map(policies) { policy -> [Diagnostic] in
             let ownAnchors = Set(policy.headings.map(\.anchor))
             var found: [Diagnostic] = []
             for link in policy.links {
@@ -32,6 +34,20 @@ struct ContentChecker: Sendable {
             }
         }
         return out
+    }
+
+    /// Every anchor a link into `policy` may name, in order: its headings', and one per route,
+    /// stage and criterion (`checkTarget` accepts exactly these).
+    static func anchors(of policy: Policy) -> [String] {
+        let (routes, stages, criteria) = routeAnchors(of: policy)
+        return policy.headings.map(\.anchor) + routes + stages + criteria
+    }
+
+    /// The anchors a policy page has besides its headings: one per route, stage and criterion.
+    static func routeAnchors(of policy: Policy) -> (routes: [String], stages: [String], criteria: [String]) {
+        (policy.routes.map { "route-\($0.id)" },
+         policy.routes.flatMap { r in r.stages.map { "stage-\(r.id)-\($0.id)" } },
+         policy.routes.flatMap { r in r.criteria.map { "criterion-\(r.id)-\($0.id)" } })
     }
 
     func checkLinks(in node: MarkdownNode, file: String, contentPath: String, ownAnchors: Set<String>) -> [Diagnostic] {
@@ -65,9 +81,7 @@ struct ContentChecker: Sendable {
             }
             guard let anchor, !policy.headings.contains(where: { $0.anchor == anchor }) else { return [] }
             // Besides headings, a policy page has an anchor per route, stage and criterion.
-            let routes = policy.routes.map { "route-\($0.id)" }
-            let stages = policy.routes.flatMap { r in r.stages.map { "stage-\(r.id)-\($0.id)" } }
-            let criteria = policy.routes.flatMap { r in r.criteria.map { "criterion-\(r.id)-\($0.id)" } }
+            let (routes, stages, criteria) = Self.routeAnchors(of: policy)
             if routes.contains(anchor) || stages.contains(anchor) || criteria.contains(anchor) { return [] }
             for (prefix, what, valid) in [("route-", "route", routes), ("stage-", "stage", stages), ("criterion-", "criterion", criteria)] where anchor.hasPrefix(prefix) {
                 return [Diagnostic(.error, at, "unknown \(what) '#\(anchor)' in policy '\(id)'.\(Suggestion.phrase(for: anchor, in: valid)) Valid: \(valid.prefix(12).joined(separator: ", "))\(valid.count > 12 ? ", …" : "").")]

@@ -16,8 +16,11 @@ public struct ContentLoader {
 
     /// Loads everything, then runs the cross-reference checks. Policies in `reusing` (by id)
     /// are taken from an incremental build's cache instead of their files: the caller
-    /// guarantees those files are unchanged and that their pages will not be rendered.
-    public func load(reusing cached: [String: CachedPolicy] = [:]) -> LoadResult {
+    /// guarantees those files are unchanged, that their pages will not be rendered, and that
+    /// they come from the last successful build of this content with nothing outside
+    /// `policies/` changed and no policy added or removed since. `previously` holds that
+    /// build's summaries of the other policies (those loaded afresh), if the caller has them.
+    public func load(reusing cached: [String: CachedPolicy] = [:], previously: [String: CachedPolicy] = [:]) -> LoadResult {
         var diagnostics: [Diagnostic] = []
         let rootLocation = SourceLocation(file: files.displayRoot, line: 1, column: 1)
         guard files.isDirectory("") else {
@@ -127,7 +130,14 @@ public struct ContentLoader {
         }
         let model = ContentModel(settings: settings, policies: policies, checklists: checklists, glossary: glossary,
                                  wordingTemplate: template, wordingTemplateFile: files.display(templatePath))
-        diagnostics += ContentChecker(model: model, display: files.display).check()
+        // The last build succeeded, so every link of the reused policies was good then; they
+        // are still good if every policy loaded afresh offers the same anchors as it did.
+        // (A link's verdict depends only on its own text, which policies exist, what anchors
+        // they offer, and the checklists: the rest is guaranteed by the caller.)
+        let linksStillGood = !cached.isEmpty && policies.allSatisfy { policy in
+            cached[policy.id] != nil || previously[policy.id].map { ContentChecker.anchors(of: $0.policy) == ContentChecker.anchors(of: policy) } == true
+        }
+        diagnostics += ContentChecker(model: model, display: files.display).check(skippingLinksOf: linksStillGood ? Set(cached.keys) : [])
         // A lint finding on a line that already has an error (a rejected timescale reads as
         // "no timescale") would only repeat the error less accurately.
         let errorLines = Set(diagnostics.filter { $0.severity == .error }.map { "\($0.location.file):\($0.location.line)" })

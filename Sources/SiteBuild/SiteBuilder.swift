@@ -60,6 +60,7 @@ public struct SiteBuilder {
         var carried: Set<String> = []
         var policyCache = PolicyCache()
         var reused: [String: CachedPolicy] = [:]
+        var previously: [String: CachedPolicy] = [:]
         if let previous {
             let s = try InPlaceUpdate(writer: writer, previous: previous)
             staged = s
@@ -73,8 +74,11 @@ public struct SiteBuilder {
             carried = kept
             policyCache = cache
             reused = decoded.filter { carried.contains($0.key) }
+            // The last build's summaries of the policies loaded afresh (an edit's few): if
+            // their anchors are unchanged, the reused policies' links need no new check.
+            if !reused.isEmpty { previously = cache.entries(for: Set(cache.records.keys).subtracting(reused.keys)) }
         }
-        var result = ContentLoader(root: content, displayRoot: contentDisplay).load(reusing: reused)
+        var result = ContentLoader(root: content, displayRoot: contentDisplay).load(reusing: reused, previously: previously)
         let fromCache = reused.isEmpty ? "" : " (\(reused.count) unchanged, from the cache)"
         progress("loaded \(result.model?.policies.count ?? 0) policies\(fromCache), \(result.model?.checklists.count ?? 0) checklists, \(result.model?.glossary.count ?? 0) glossary terms (\(ms(since: start)) ms)")
         guard var model = result.model, !blocks(result.diagnostics) else {

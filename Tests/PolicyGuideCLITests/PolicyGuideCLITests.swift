@@ -466,6 +466,27 @@ final class PerPolicyRebuildTests: XCTestCase {
         XCTAssertEqual(try cli.snapshot(work.appendingPathComponent("site")), before, "a failed build changed the site")
     }
 
+    func testALinkToARouteOfAnEditedPolicyIsCheckedAgain() throws {
+        // A route's anchor is not a heading: renaming only the route's id in Northamptonshire
+        // must still report Bexley's unchanged link to it, while a prose-only edit keeps the
+        // build passing.
+        let work = try builtWorkTree()
+        let bexley = work.appendingPathComponent("content/policies/bexley/policy.md")
+        try (try String(contentsOf: bexley, encoding: .utf8) + "\nSee [the joint route](../northamptonshire/policy.md#route-iro-and-cp-chair).\n")
+            .write(to: bexley, atomically: false, encoding: .utf8)
+        XCTAssertEqual(try cli.run(["build", "--incremental", "--output", "site"], in: work).status, 0)
+        let north = work.appendingPathComponent("content/policies/northamptonshire/policy.md")
+        try appendSentence(to: north)
+        let prose = try cli.run(["build", "--incremental", "--output", "site"], in: work)
+        XCTAssertEqual(prose.status, 0, prose.stderr)
+        try (try String(contentsOf: north, encoding: .utf8).replacingOccurrences(of: "  - id: iro-and-cp-chair", with: "  - id: iro-and-chair"))
+            .write(to: north, atomically: false, encoding: .utf8)
+        let r = try cli.run(["build", "--incremental", "--output", "site"], in: work)
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("(3 unchanged, from the cache)"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("content/policies/bexley/policy.md:") && r.stderr.contains("error: unknown route '#route-iro-and-cp-chair' in policy 'northamptonshire'"), r.stderr)
+    }
+
     /// The incremental output, less the caches, equals a cold build of the same content.
     func assertMatchesAColdBuild(_ work: URL, file: StaticString = #filePath, line: UInt = #line) throws {
         XCTAssertEqual(try cli.run(["build", "--output", "cold"], in: work).status, 0, file: file, line: line)
