@@ -56,6 +56,19 @@ struct PolicyCache: Sendable {
         return out
     }
 
+    /// Whether `serialized(policies:fresh:…)` would give this cache's own bytes back: the
+    /// same policies (in folder order, which an unchanged set keeps), and every policy loaded
+    /// afresh encoding to exactly its old record (an edit to prose alone changes no summary).
+    func isUnchanged(policies: [Policy], fresh: [CachedPolicy]) -> Bool {
+        guard records.count == policies.count, policies.allSatisfy({ records[$0.id] != nil }) else { return false }
+        var record = ByteWriter()
+        return fresh.allSatisfy { entry in
+            record.removeAll()
+            CacheCodec.write(entry, to: &record)
+            return records[entry.policy.id].map { $0.elementsEqual(record.bytes) } ?? false
+        }
+    }
+
     /// The cache file for `policies` (in order): entries loaded afresh are encoded, the rest
     /// copied from this cache.
     func serialized(policies: [Policy], fresh: [CachedPolicy], contentDisplay: String) -> [UInt8] {

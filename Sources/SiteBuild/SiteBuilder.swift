@@ -112,7 +112,15 @@ public struct SiteBuilder {
             let bytes = policyCache.serialized(policies: model.policies, fresh: loaded, contentDisplay: contentDisplay)
             return (bytes, bytes.withUnsafeBufferPointer { ContentHash.of($0) })
         }
-        if incremental && previous != nil { (policies, summaryDigest) = summarize(model, result.loadedPolicies) }
+        if incremental, let previous {
+            // No summary changed (an edit to prose): the cache file and its digest stand as
+            // they are, and nothing is encoded, hashed or written for them.
+            if previous.summaryDigest != nil && policyCache.isUnchanged(policies: model.policies, fresh: result.loadedPolicies) {
+                summaryDigest = previous.summaryDigest
+            } else {
+                (policies, summaryDigest) = summarize(model, result.loadedPolicies)
+            }
+        }
         let keepSitePages = !carried.isEmpty && summaryDigest != nil && summaryDigest == previous?.summaryDigest && output.carryOverSitePages()
         if keepSitePages { progress("no policy summary changed: the whole-site pages are kept") }
         let carriedFiles = output.kept
@@ -124,7 +132,7 @@ public struct SiteBuilder {
             if let e = error as? BuildError { throw e }
             throw BuildError.template("\(model.wordingTemplateFile):1:1: error: \(error)")
         }
-        if incremental && policies == nil { (policies, summaryDigest) = summarize(model, result.loadedPolicies) }
+        if incremental && summaryDigest == nil { (policies, summaryDigest) = summarize(model, result.loadedPolicies) }
         let warnings = result.diagnostics.map(\.description)
         try output.commit(cache: incremental ? { hashes in BuildCache(fingerprint: fingerprint, outputs: hashes, warnings: warnings, summaryDigest: summaryDigest) } : nil,
                           policies: policies)
