@@ -8,11 +8,11 @@ import Foundation
 struct BuildCache: Sendable {
     static let fileName = ".policyguide-cache"
     /// Changes whenever the tool's output could change for the same input.
-    static let toolVersion = "policyguide-cache-2 " + executableStamp
+    static let toolVersion = "policyguide-cache-3 " + executableStamp
 
     var fingerprint: InputFingerprint
-    /// Output path → what was written there.
-    var outputs: [String: OutputRecord]
+    /// What was written at every output path, grouped by policy.
+    var outputs: OutputRecords
     /// The warnings printed by the build, replayed when the build is skipped.
     var warnings: [String]
     /// A hash of every policy's loaded summary (everything but its text): the whole-site
@@ -31,15 +31,21 @@ struct BuildCache: Sendable {
         var reader = ByteReader(bytes[header.count...])
         do {
             let fingerprint = try reader.array { try $0.string() }
-            let count = try reader.count()
-            var outputs: [String: OutputRecord] = [:]
-            outputs.reserveCapacity(count)
-            for _ in 0..<count {
-                let path = try reader.string()
-                let hash = UInt64(bitPattern: Int64(try reader.int()))
-                let stamp = FileStamp(size: try reader.int(), seconds: try reader.int(), nanoseconds: try reader.int(),
-                                      inode: UInt64(bitPattern: Int64(try reader.int())))
-                outputs[path] = OutputRecord(hash: hash, stamp: stamp)
+            var outputs = OutputRecords()
+            for _ in 0..<(try reader.count()) {
+                let group = try reader.string()
+                let count = try reader.count()
+                var records: [String: OutputRecord] = [:]
+                records.reserveCapacity(count)
+                for _ in 0..<count {
+                    let path = try reader.string()
+                    let hash = UInt64(bitPattern: Int64(try reader.int()))
+                    let stamp = FileStamp(size: try reader.int(), seconds: try reader.int(), nanoseconds: try reader.int(),
+                                          inode: UInt64(bitPattern: Int64(try reader.int())))
+                    records[path] = OutputRecord(hash: hash, stamp: stamp)
+                }
+                guard outputs.group(group) == nil else { return nil }
+                outputs.setGroup(group, records)
             }
             let warnings = try reader.array { try $0.string() }
             let digest = try reader.optional { UInt64(bitPattern: Int64(try $0.int())) }
@@ -53,31 +59,34 @@ struct BuildCache: Sendable {
     /// Whether every file the cache lists is still in `output` exactly as written.
     func outputsIntact(in output: URL) -> Bool {
         // At 10,000 policies these are 100,000 `stat` calls, most of a build with nothing to
-        // do: on all cores, in slices, each looked up from the output folder (opened once)
-        // so the kernel does not walk the output folder's own path every time.
+        // do: on all cores, a slice of groups at a time (a group per policy).
         let descriptor = open(output.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        let entries = Array(outputs)
-        let slices = stride(from: 0, to: entries.count, by: 2048).map { $0..<min($0 + 2048, entries.count) }
+        let groups = Array(outputs.groups)
+        let slices = stride(from: 0, to: groups.count, by: 256).map { $0..<min($0 + 256, groups.count) }
         return ParallelMap.map(slices) { range in
-            entries[range].allSatisfy { FileStamp.of($0.key, in: descriptor) == $0.value.stamp }
+            groups[range].allSatisfy { OutputRecords.intact($0.key, $0.value, in: descriptor) }
         }.allSatisfy { $0 }
     }
 
-    /// The cache file's bytes: the tool version line, then the fingerprint, the outputs
-    /// (unsorted: this machine's bookkeeping, never published or compared, and sorting
+    /// The cache file's bytes: the tool version line, then the fingerprint, the outputs by
+    /// group (unsorted: this machine's bookkeeping, never published or compared, and sorting
     /// 100,000 paths was a tenth of an edit's rebuild), the warnings and the digest.
     func serialized() -> [UInt8] {
         var w = ByteWriter(header: Array((BuildCache.toolVersion + "\n").utf8))
         w.reserveCapacity(outputs.count * 100 + fingerprint.lines.count * 100 + warnings.reduce(0) { $0 + $1.utf8.count + 3 } + 128)
         w.array(fingerprint.lines) { $0.string($1) }
-        w.int(outputs.count)
-        for (path, r) in outputs {
-            w.string(path)
-            w.int(Int(Int64(bitPattern: r.hash)))
-            w.int(r.stamp.size); w.int(r.stamp.seconds); w.int(r.stamp.nanoseconds)
-            w.int(Int(Int64(bitPattern: r.stamp.inode)))
+        w.int(outputs.groups.count)
+        for (group, records) in outputs.groups {
+            w.string(group)
+            w.int(records.count)
+            for (path, r) in records {
+                w.string(path)
+                w.int(Int(Int64(bitPattern: r.hash)))
+                w.int(r.stamp.size); w.int(r.stamp.seconds); w.int(r.stamp.nanoseconds)
+                w.int(Int(Int64(bitPattern: r.stamp.inode)))
+            }
         }
         w.array(warnings) { $0.string($1) }
         w.optional(summaryDigest) { $0.int(Int(Int64(bitPattern: $1))) }

@@ -21,7 +21,9 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
     let previous: BuildCache
     private let lock = NSLock()
     private var made: Set<String>
-    private var records: [String: OutputRecord] = [:]
+    private var records = OutputRecords()
+    /// The groups passed on whole from the last build (unchanged policies, the site pages).
+    private var keptGroups: Set<String> = []
     private var moves: [String] = []
     private(set) var written = 0
     private(set) var kept = 0
@@ -32,8 +34,6 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
         output = writer.output.path
         staging = writer.parent.path + "/.\(writer.name).building-\(ProcessInfo.processInfo.processIdentifier)"
         self.previous = previous
-        // Nearly every output carries over: sized once, not grown by doubling 100,000 times.
-        records.reserveCapacity(previous.outputs.count + 64)
         guard mkdir(staging, 0o777) == 0 else {
             throw BuildError.io("cannot create the staging folder \(staging): \(String(cString: strerror(errno)))")
         }
@@ -46,9 +46,9 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
         var contents = page.contents
         try contents.withUTF8 { bytes in
             let hash = ContentHash.of(bytes)
-            if let old = previous.outputs[page.path], old.hash == hash,
+            if let old = previous.outputs[path: page.path], old.hash == hash,
                FileStamp.of(output + "/" + page.path) == old.stamp {
-                lock.lock(); records[page.path] = old; kept += 1; lock.unlock()
+                lock.lock(); records[path: page.path] = old; kept += 1; lock.unlock()
                 return
             }
             let target = staging + "/" + page.path
@@ -61,47 +61,47 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
             catch { throw BuildError.io("\(error)") }
             // A rename keeps the inode, size and time, so the stamp taken here stays true.
             let record = OutputRecord(hash: hash, stamp: stamp ?? .none)
-            lock.lock(); records[page.path] = record; moves.append(page.path); written += 1; lock.unlock()
+            lock.lock(); records[path: page.path] = record; moves.append(page.path); written += 1; lock.unlock()
         }
     }
 
-    /// Unchanged policies keep their files where they are: only their records carry over.
-    /// A policy is kept only if every one of its files is exactly as the last build left it
-    /// (checked on all cores); one touched by hand is rendered again.
+    /// Unchanged policies keep their files where they are: only their records carry over,
+    /// a group at a time. A policy is kept only if every one of its files is exactly as the
+    /// last build left it (checked on all cores); one touched by hand is rendered again.
     func carryOver(policies ids: Set<String>) -> Set<String> {
-        var byPolicy: [String: [(String, OutputRecord)]] = [:]
-        for (path, record) in previous.outputs {
-            if let id = PolicyFolder.id(in: path), ids.contains(id) { byPolicy[id, default: []].append((path, record)) }
-        }
-        let intact = ParallelMap.map(byPolicy.sorted { $0.key < $1.key }) { [output] id, files -> (String, [(String, OutputRecord)])? in
-            // Stat each file relative to its policy's folder: the kernel walks two path
-            // components instead of the whole output path, for every file.
-            let folder = "policies/" + id + "/"
-            let descriptor = open(output + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard descriptor >= 0 else { return nil }
-            defer { close(descriptor) }
-            return files.allSatisfy { FileStamp.of(String($0.0.dropFirst(folder.count)), in: descriptor) == $0.1.stamp } ? (id, files) : nil
-        }
+        let descriptor = open(output, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return [] }
+        defer { close(descriptor) }
+        let candidates = ids.sorted().compactMap { id in previous.outputs.group(id).map { (id, $0) } }
+        let intact = ParallelMap.map(candidates) { id, files in OutputRecords.intact(id, files, in: descriptor) }
         var carried: Set<String> = []
-        for case let (id, files)? in intact {
+        for (i, (id, files)) in candidates.enumerated() where intact[i] {
             carried.insert(id)
-            for (path, record) in files { records[path] = record }
-            kept += files.count
+            keep(id, files)
         }
         return carried
     }
 
     func carryOverSitePages() -> Bool {
-        let pages = previous.outputs.filter { !$0.key.hasPrefix("policies/") }
-        guard !pages.isEmpty, pages.allSatisfy({ FileStamp.of(output + "/" + $0.key) == $0.value.stamp }) else { return false }
-        for (path, record) in pages { records[path] = record }
-        kept += pages.count
+        let group = OutputRecords.siteGroup
+        guard let pages = previous.outputs.group(group), !pages.isEmpty else { return false }
+        let descriptor = open(output, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        guard OutputRecords.intact(group, pages, in: descriptor) else { return false }
+        keep(group, pages)
         return true
+    }
+
+    private func keep(_ group: String, _ files: [String: OutputRecord]) {
+        records.setGroup(group, files)
+        keptGroups.insert(group)
+        kept += files.count
     }
 
     /// Moves the new pages and the caches in and deletes pages no longer produced, under a
     /// journal.
-    func commit(cache: (([String: OutputRecord]) -> BuildCache)?, policies: [UInt8]?) throws {
+    func commit(cache: ((OutputRecords) -> BuildCache)?, policies: [UInt8]?) throws {
         var bookkeeping: [String] = []
         do {
             if let cache {
@@ -112,7 +112,13 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
                 try policies.withUnsafeBytes { _ = try FileSystem.write($0, to: staging + "/" + PolicyCache.fileName) }
                 bookkeeping.append(PolicyCache.fileName)
             }
-            let deletions = previous.outputs.keys.filter { records[$0] == nil }.sorted()
+            // Pages the last build made and this one did not (none in a kept group).
+            var deletions: [String] = []
+            for (group, files) in previous.outputs.groups where !keptGroups.contains(group) {
+                let now = records.group(group) ?? [:]
+                for inner in files.keys where now[inner] == nil { deletions.append(OutputRecords.path(inner, in: group)) }
+            }
+            deletions.sort()
             try PublishJournal.write(moves: moves.sorted() + bookkeeping, deletions: deletions, in: staging)
         } catch {
             abandon()

@@ -18,7 +18,7 @@ protocol SiteOutput: AnyObject, Sendable {
     func carryOverSitePages() -> Bool
     /// Publishes: after this the output folder holds exactly this build's pages (and, for
     /// an incremental build, its caches).
-    func commit(cache: (([String: OutputRecord]) -> BuildCache)?, policies: [UInt8]?) throws
+    func commit(cache: ((OutputRecords) -> BuildCache)?, policies: [UInt8]?) throws
     /// Drops everything this build wrote; the previous output is untouched.
     func abandon()
 }

@@ -16,7 +16,7 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
     let recording: Bool
     private let lock = NSLock()
     private var madeDirectories: Set<String> = []
-    private var records: [String: OutputRecord] = [:]
+    private var records = OutputRecords()
     private(set) var written = 0
     let kept = 0
 
@@ -59,7 +59,7 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
             // Hashes and stamps serve only the rebuild cache; a plain build skips them.
             let record = recording ? OutputRecord(hash: ContentHash.of(bytes), stamp: stamp ?? .none) : nil
             lock.lock()
-            if let record { records[page.path] = record }
+            if let record { records[path: page.path] = record }
             written += 1
             lock.unlock()
         }
@@ -72,7 +72,7 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
     func carryOverSitePages() -> Bool { false }
 
     /// Writes the cache and the marker, then swaps the staging folder into place.
-    func commit(cache: (([String: OutputRecord]) -> BuildCache)?, policies: [UInt8]?) throws {
+    func commit(cache: ((OutputRecords) -> BuildCache)?, policies: [UInt8]?) throws {
         let fm = FileManager.default
         do {
             if let cache {

@@ -487,6 +487,23 @@ final class PerPolicyRebuildTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("content/policies/bexley/policy.md:") && r.stderr.contains("error: unknown route '#route-iro-and-cp-chair' in policy 'northamptonshire'"), r.stderr)
     }
 
+    func testAPageNoLongerMadeByAnEditedPolicyIsDeleted() throws {
+        // Renaming a criterion renames its page: the old page goes, while the other
+        // policies keep theirs, and the result is a cold build's.
+        let work = try builtWorkTree()
+        let old = work.appendingPathComponent("site/policies/bexley/cp/pre-proceedings-plan.html")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: old.path))
+        let bexley = work.appendingPathComponent("content/policies/bexley/policy.md")
+        try (try String(contentsOf: bexley, encoding: .utf8).replacingOccurrences(of: "### Pre-proceedings plan", with: "### Pre-proceedings plans"))
+            .write(to: bexley, atomically: false, encoding: .utf8)
+        let r = try cli.run(["build", "--incremental", "--output", "site"], in: work)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("3 unchanged policies keep their pages"), r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: old.path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("site/policies/bexley/cp/pre-proceedings-plans.html").path))
+        try assertMatchesAColdBuild(work)
+    }
+
     /// The incremental output, less the caches, equals a cold build of the same content.
     func assertMatchesAColdBuild(_ work: URL, file: StaticString = #filePath, line: UInt = #line) throws {
         XCTAssertEqual(try cli.run(["build", "--output", "cold"], in: work).status, 0, file: file, line: line)

@@ -9,9 +9,9 @@ final class BuildCacheTests: XCTestCase {
 
     func sample() -> BuildCache {
         BuildCache(fingerprint: InputFingerprint(lines: ["site.yml 120 1795361352.5 77", "policies/bexley/policy.md 7729 1795361352.25 78"]),
-                   outputs: ["index.html": OutputRecord(hash: .max, stamp: FileStamp(size: 4096, seconds: 1_795_361_352, nanoseconds: 999_999_999, inode: .max)),
+                   outputs: OutputRecords(["index.html": OutputRecord(hash: .max, stamp: FileStamp(size: 4096, seconds: 1_795_361_352, nanoseconds: 999_999_999, inode: .max)),
                              "policies/bexley/cp/advocacy-not-offered.html": OutputRecord(hash: 0x1234_5678_9ABC_DEF0, stamp: .none),
-                             "a-z/index.html": OutputRecord(hash: 0, stamp: FileStamp(size: 0, seconds: -1, nanoseconds: 0, inode: 1))],
+                             "a-z/index.html": OutputRecord(hash: 0, stamp: FileStamp(size: 0, seconds: -1, nanoseconds: 0, inode: 1))]),
                    warnings: ["content/policies/bexley/policy.md:1:1: warning: Policy review due: “updated” é", ""],
                    summaryDigest: 0xFEDC_BA98_7654_3210)
     }
