@@ -30,7 +30,13 @@ struct BuildCache: Sendable {
         guard bytes.starts(with: header) else { return nil }
         var reader = ByteReader(bytes[header.count...])
         do {
-            let fingerprint = try reader.array { try $0.string() }
+            var global: [String: FileStamp?] = [:]
+            for _ in 0..<(try reader.count()) { global[try reader.string()] = .some(try reader.optional(FileStamp.read)) }
+            var policies: [String: InputFingerprint.PolicyStamps] = [:]
+            for _ in 0..<(try reader.count()) {
+                policies[try reader.string()] = InputFingerprint.PolicyStamps(folder: try reader.optional(FileStamp.read), file: try reader.optional(FileStamp.read))
+            }
+            let fingerprint = InputFingerprint(global: global, policies: policies)
             var outputs = OutputRecords()
             for _ in 0..<(try reader.count()) {
                 let group = try reader.string()
@@ -40,9 +46,7 @@ struct BuildCache: Sendable {
                 for _ in 0..<count {
                     let path = try reader.string()
                     let hash = UInt64(bitPattern: Int64(try reader.int()))
-                    let stamp = FileStamp(size: try reader.int(), seconds: try reader.int(), nanoseconds: try reader.int(),
-                                          inode: UInt64(bitPattern: Int64(try reader.int())))
-                    records[path] = OutputRecord(hash: hash, stamp: stamp)
+                    records[path] = OutputRecord(hash: hash, stamp: try FileStamp.read(&reader))
                 }
                 guard outputs.group(group) == nil else { return nil }
                 outputs.setGroup(group, records)
@@ -50,7 +54,7 @@ struct BuildCache: Sendable {
             let warnings = try reader.array { try $0.string() }
             let digest = try reader.optional { UInt64(bitPattern: Int64(try $0.int())) }
             guard reader.isAtEnd else { return nil }
-            return BuildCache(fingerprint: InputFingerprint(lines: fingerprint), outputs: outputs, warnings: warnings, summaryDigest: digest)
+            return BuildCache(fingerprint: fingerprint, outputs: outputs, warnings: warnings, summaryDigest: digest)
         } catch {
             return nil
         }
@@ -75,8 +79,18 @@ struct BuildCache: Sendable {
     /// 100,000 paths was a tenth of an edit's rebuild), the warnings and the digest.
     func serialized() -> [UInt8] {
         var w = ByteWriter(header: Array((BuildCache.toolVersion + "\n").utf8))
-        w.reserveCapacity(outputs.count * 100 + fingerprint.lines.count * 100 + warnings.reduce(0) { $0 + $1.utf8.count + 3 } + 128)
-        w.array(fingerprint.lines) { $0.string($1) }
+        w.reserveCapacity(outputs.count * 64 + fingerprint.policies.count * 64 + warnings.reduce(0) { $0 + $1.utf8.count + 3 } + 1024)
+        w.int(fingerprint.global.count)
+        for (path, stamp) in fingerprint.global {
+            w.string(path)
+            w.optional(stamp) { $1.write(to: &$0) }
+        }
+        w.int(fingerprint.policies.count)
+        for (id, stamps) in fingerprint.policies {
+            w.string(id)
+            w.optional(stamps.folder) { $1.write(to: &$0) }
+            w.optional(stamps.file) { $1.write(to: &$0) }
+        }
         w.int(outputs.groups.count)
         for (group, records) in outputs.groups {
             w.string(group)
@@ -84,8 +98,7 @@ struct BuildCache: Sendable {
             for (path, r) in records {
                 w.string(path)
                 w.int(Int(Int64(bitPattern: r.hash)))
-                w.int(r.stamp.size); w.int(r.stamp.seconds); w.int(r.stamp.nanoseconds)
-                w.int(Int(Int64(bitPattern: r.stamp.inode)))
+                r.stamp.write(to: &w)
             }
         }
         w.array(warnings) { $0.string($1) }

@@ -35,6 +35,17 @@ struct FileStamp: Equatable, Sendable {
         return FileStamp(size: Int(st.st_size), seconds: Int(st.st_mtim.tv_sec), nanoseconds: Int(st.st_mtim.tv_nsec), inode: UInt64(st.st_ino))
     }
 
+    /// Writes the stamp in the rebuild cache's form.
+    func write(to w: inout ByteWriter) {
+        w.int(size); w.int(seconds); w.int(nanoseconds)
+        w.int(Int(Int64(bitPattern: inode)))
+    }
+
+    /// Reads a stamp `write(to:)` wrote.
+    static func read(_ r: inout ByteReader) throws -> FileStamp {
+        FileStamp(size: try r.int(), seconds: try r.int(), nanoseconds: try r.int(), inode: UInt64(bitPattern: Int64(try r.int())))
+    }
+
     init(size: Int, seconds: Int, nanoseconds: Int, inode: UInt64) {
         self.size = size
         self.seconds = seconds

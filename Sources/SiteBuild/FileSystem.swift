@@ -90,6 +90,12 @@ enum FileSystem {
         rmdir(path)
     }
 
+    /// The names in a folder (all but `.` and `..`), in the order the file system gives them;
+    /// none if it cannot be read.
+    static func names(in path: String) -> [String] {
+        entries(of: path).map(\.0)
+    }
+
     /// Names in a folder with whether each is a real folder (symbolic links count as files,
     /// so removal never follows one out of the tree).
     private static func entries(of path: String) -> [(String, Bool)] {

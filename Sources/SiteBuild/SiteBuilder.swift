@@ -47,7 +47,7 @@ public struct SiteBuilder {
         let start = DispatchTime.now()
         // Nothing changed since the last build into this folder: skip every step.
         let wantsCache = incremental && FileManager.default.fileExists(atPath: output.appendingPathComponent(AtomicSiteWriter.markerName).path)
-        let (fingerprint, previous) = BothAtOnce.run({ [content] in InputFingerprint(content: content) },
+        let (fingerprint, previous) = BothAtOnce.run({ [content] in InputFingerprint(content: content.path) },
                                                       { [output] in wantsCache ? BuildCache.read(in: output) : nil })
         if let previous, previous.fingerprint == fingerprint, !(strict && !previous.warnings.isEmpty),
            previous.outputsIntact(in: output) {

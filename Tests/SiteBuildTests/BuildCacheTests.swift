@@ -8,7 +8,8 @@ final class BuildCacheTests: XCTestCase {
     func folder() throws -> URL { try temporaryFolder("pg-buildcache") }
 
     func sample() -> BuildCache {
-        BuildCache(fingerprint: InputFingerprint(lines: ["site.yml 120 1795361352.5 77", "policies/bexley/policy.md 7729 1795361352.25 78"]),
+        BuildCache(fingerprint: InputFingerprint(global: ["site.yml": FileStamp(size: 120, seconds: 1_795_361_352, nanoseconds: 5, inode: 77), "glossary.yml": nil],
+                                                 policies: ["bexley": .init(folder: FileStamp(size: 4096, seconds: -3, nanoseconds: 0, inode: .max), file: nil)]),
                    outputs: OutputRecords(["index.html": OutputRecord(hash: .max, stamp: FileStamp(size: 4096, seconds: 1_795_361_352, nanoseconds: 999_999_999, inode: .max)),
                              "policies/bexley/cp/advocacy-not-offered.html": OutputRecord(hash: 0x1234_5678_9ABC_DEF0, stamp: .none),
                              "a-z/index.html": OutputRecord(hash: 0, stamp: FileStamp(size: 0, seconds: -1, nanoseconds: 0, inode: 1))]),
