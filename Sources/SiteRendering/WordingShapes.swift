@@ -23,7 +23,14 @@ final class WordingShapes: @unchecked Sendable {
     private let composer: WordingComposer
     private let lock = NSLock()
     /// The marked rendering of each shape seen; nil where the shape cannot be shared.
-    private var renderings: [String: Rendering?] = [:]
+    private var renderings: [Shape: Rendering?] = [:]
+
+    /// A shape's description, compared and hashed as bytes: as a `String` it was normalized
+    /// to Unicode NFC for every lookup (descriptions carry whole non-ASCII texts).
+    private struct Shape: Hashable {
+        let bytes: [UInt8]
+        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
 
     /// The template rendered for one shape, tidied, with its plain values as markers, in
     /// lines. Tidying commutes with putting the values in (they are one line, and end in a
@@ -83,7 +90,7 @@ final class WordingShapes: @unchecked Sendable {
         var key: [UInt8] = []
         var values: [String] = []
         guard Self.describe(context, key: &key, values: &values) else { return nil }
-        let shape = String(decoding: key, as: UTF8.self)
+        let shape = Shape(bytes: key)
         let known = lock.withLock { renderings[shape] }
         let rendering: Rendering?
         if let known {
@@ -146,13 +153,7 @@ final class WordingShapes: @unchecked Sendable {
                 key += s.utf8
             }
         case let mapping as [String: Any]:
-            key.append(UInt8(ascii: "{"))
-            for name in mapping.keys.sorted() {
-                key += name.utf8
-                key.append(UInt8(ascii: ":"))
-                guard describe(mapping[name]!, key: &key, values: &values) else { return false }
-            }
-            key.append(UInt8(ascii: "}"))
+            return describe(mapping, key: &key, values: &values)
         case let n as Int:
             if n > 0 {
                 key.append(UInt8(ascii: "i"))
@@ -162,6 +163,17 @@ final class WordingShapes: @unchecked Sendable {
                 key += String(n).utf8
                 key.append(UInt8(ascii: ";"))
             }
+        // Lists of one element type first: casting one to `[Any]` copies it, boxing each item.
+        case let list as [[String: Any]]:
+            key.append(UInt8(ascii: "["))
+            for item in list {
+                guard describe(item, key: &key, values: &values) else { return false }
+            }
+            key.append(UInt8(ascii: "]"))
+        case let list as [String]:
+            key.append(UInt8(ascii: "["))
+            for item in list { _ = describe(item, key: &key, values: &values) }
+            key.append(UInt8(ascii: "]"))
         case let list as [Any]:
             key.append(UInt8(ascii: "["))
             for item in list {
@@ -173,6 +185,18 @@ final class WordingShapes: @unchecked Sendable {
         default:
             return false
         }
+        return true
+    }
+
+    /// `describe` for a mapping: its entries in the order of their names.
+    static func describe(_ mapping: [String: Any], key: inout [UInt8], values: inout [String]) -> Bool {
+        key.append(UInt8(ascii: "{"))
+        for (name, value) in mapping.sorted(by: { $0.key < $1.key }) {
+            key += name.utf8
+            key.append(UInt8(ascii: ":"))
+            guard describe(value, key: &key, values: &values) else { return false }
+        }
+        key.append(UInt8(ascii: "}"))
         return true
     }
 
