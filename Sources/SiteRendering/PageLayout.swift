@@ -6,6 +6,8 @@ struct PageLayout {
     let settings: SiteSettings
     /// Site-relative path of the page being built.
     let path: String
+    /// The frame parts shared by pages in the same place.
+    let frames: PageFrames
 
     func href(_ to: String) -> String { HTML.escape(SitePath.relative(from: path, to: to)) }
 
@@ -30,9 +32,38 @@ struct PageLayout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTML.escape(title)) – \(HTML.escape(settings.title))</title>
+
+        """
+        let frame = frames.frame(for: path, make: makeFrame)
+        out += frame.beforeBodyAttributes
+        if let bodyClass { out += " class=\"\(bodyClass)\"" }
+        out += frame.afterBodyAttributes
+        if !breadcrumbs.isEmpty {
+            out += "<nav class=\"breadcrumbs\" aria-label=\"Breadcrumb\">\n<ol>\n"
+            for crumb in breadcrumbs {
+                out += "<li><a href=\"\(href(crumb.path))\">\(HTML.escape(crumb.title))</a></li>\n"
+            }
+            out += "<li aria-current=\"page\">\(HTML.escape(title))</li>\n</ol>\n</nav>\n"
+        }
+        out += "<main id=\"main\" tabindex=\"-1\">\n"
+        writeMain(&out)
+        out += "</main>\n</div>\n"
+        out += "<footer class=\"site-footer\">\n<div class=\"wrap\">\n"
+        out += "<p class=\"stamp\">\(HTML.escape(settings.title)) guidance version \(HTML.escape(settings.version)), published <time datetime=\"\(settings.published.iso)\">\(settings.published)</time>."
+        if let printSource { out += " Source: \(HTML.escape(printSource))." }
+        out += " \(HTML.escape(settings.intranetNote))</p>\n</div>\n</footer>\n</body>\n</html>\n"
+        return out
+    }
+
+    /// The frame around the body tag's attributes for this page's place (see `PageFrames`).
+    private func makeFrame() -> PageFrames.Frame {
+        let before = """
         <link rel="stylesheet" href="\(href(SitePath.stylesheet))">
         </head>
-        <body\(bodyClass.map { " class=\"\($0)\"" } ?? "")>
+        <body
+        """
+        let after = """
+        >
         <a class="skip-link" href="#main">Skip to main content</a>
         <header class="site-header">
         <div class="wrap">
@@ -52,20 +83,6 @@ struct PageLayout {
         <div class="wrap">
 
         """
-        if !breadcrumbs.isEmpty {
-            out += "<nav class=\"breadcrumbs\" aria-label=\"Breadcrumb\">\n<ol>\n"
-            for crumb in breadcrumbs {
-                out += "<li><a href=\"\(href(crumb.path))\">\(HTML.escape(crumb.title))</a></li>\n"
-            }
-            out += "<li aria-current=\"page\">\(HTML.escape(title))</li>\n</ol>\n</nav>\n"
-        }
-        out += "<main id=\"main\" tabindex=\"-1\">\n"
-        writeMain(&out)
-        out += "</main>\n</div>\n"
-        out += "<footer class=\"site-footer\">\n<div class=\"wrap\">\n"
-        out += "<p class=\"stamp\">\(HTML.escape(settings.title)) guidance version \(HTML.escape(settings.version)), published <time datetime=\"\(settings.published.iso)\">\(settings.published)</time>."
-        if let printSource { out += " Source: \(HTML.escape(printSource))." }
-        out += " \(HTML.escape(settings.intranetNote))</p>\n</div>\n</footer>\n</body>\n</html>\n"
-        return out
+        return PageFrames.Frame(beforeBodyAttributes: before, afterBodyAttributes: after)
     }
 }

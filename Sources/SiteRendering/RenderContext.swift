@@ -16,6 +16,8 @@ public struct RenderContext: Sendable {
     let wordingShapes: WordingShapes
     /// The glossary arranged for marking terms, shared by every page.
     let glossaryIndex: GlossaryIndex
+    /// The page frame's parts that depend only on a page's place, shared by every page.
+    let pageFrames = PageFrames()
 
     /// Creates a context; throws if the wording template is invalid.
     public init(model: ContentModel, texts: PolicyTexts? = nil) throws {
@@ -28,7 +30,7 @@ public struct RenderContext: Sendable {
 
     var lint: PolicyLint { PolicyLint(model: model) }
 
-    func layout(_ path: String) -> PageLayout { PageLayout(settings: model.settings, path: path) }
+    func layout(_ path: String) -> PageLayout { PageLayout(settings: model.settings, path: path, frames: pageFrames) }
 
     func marker(for path: String) -> GlossaryMarker {
         GlossaryMarker(index: glossaryIndex, glossaryHref: SitePath.relative(from: path, to: SitePath.glossary))
