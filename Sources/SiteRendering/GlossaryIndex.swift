@@ -10,8 +10,10 @@ struct GlossaryIndex: Sendable {
     /// First word of a term (or alias) → entries starting with it, longest first, so
     /// "CP Chair" wins over "CP".
     let byFirstWord: [String: [Entry]]
-    /// First UTF-8 byte of every term: most words are skipped without building a string.
-    let initials: [Bool]
+    /// For each first UTF-8 byte, the byte lengths of the first words starting with it (bit
+    /// n for length n, bit 63 for 63 and more): most words are skipped without building a
+    /// string, by their first byte and their length.
+    let firstWordLengths: [UInt64]
     /// How many terms there are: a page that has marked them all stops looking.
     let total: Int
 
@@ -28,9 +30,12 @@ struct GlossaryIndex: Sendable {
             map[key]!.sort { a, b in a.bytes.count != b.bytes.count ? a.bytes.count > b.bytes.count : a.bytes.lexicographicallyPrecedes(b.bytes) }
         }
         byFirstWord = map
-        var initials = [Bool](repeating: false, count: 256)
-        for key in map.keys { if let b = key.utf8.first { initials[Int(b)] = true } }
-        self.initials = initials
+        var lengths = [UInt64](repeating: 0, count: 256)
+        for key in map.keys { if let b = key.utf8.first { lengths[Int(b)] |= Self.lengthBit(key.utf8.count) } }
+        firstWordLengths = lengths
         total = terms.count
     }
+
+    /// The bit standing for a first word of `length` bytes in `firstWordLengths`.
+    static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
 }

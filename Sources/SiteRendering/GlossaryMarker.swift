@@ -8,7 +8,7 @@ import PolicyModel
 final class GlossaryMarker {
     /// The glossary's lookup tables, built once per site and shared by every page's marker.
     private let byFirstWord: [String: [GlossaryIndex.Entry]]
-    private let initials: [Bool]
+    private let firstWordLengths: [UInt64]
     private let total: Int
     private var used: Set<String> = []
     private let glossaryHref: String
@@ -16,7 +16,7 @@ final class GlossaryMarker {
     init(index: GlossaryIndex, glossaryHref: String) {
         // The tables are shared, not copied: arrays and dictionaries are copied on write only.
         byFirstWord = index.byFirstWord
-        initials = index.initials
+        firstWordLengths = index.firstWordLengths
         total = index.total
         self.glossaryHref = glossaryHref
     }
@@ -67,7 +67,7 @@ final class GlossaryMarker {
                 end += l
             }
             previousIsWord = true
-            if initials[Int(b[i])],
+            if firstWordLengths[Int(b[i])] & GlossaryIndex.lengthBit(end - i) != 0,
                let candidates = byFirstWord[String(decoding: UnsafeBufferPointer(rebasing: b[i..<end]), as: UTF8.self)],
                let match = candidates.first(where: { !used.contains($0.term.term) && matches($0.bytes, in: b, at: i) }) {
                 let matchEnd = i + match.bytes.count
