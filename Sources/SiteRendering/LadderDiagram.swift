@@ -71,10 +71,25 @@ enum LadderDiagram {
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
+        // Lengths in characters, kept as a running count: counting characters walks the
+        // whole text, and this ran for every stage of every route. For ASCII a character is
+        // a byte and a space always separates two; anything else is counted as before.
+        var currentCount = 0, currentIsASCII = true
         for word in text.split(separator: " ") {
-            if current.isEmpty { current = String(word) }
-            else if current.count + 1 + word.count <= width { current += " " + word }
-            else { lines.append(current); current = String(word) }
+            let wordIsASCII = word.utf8.allSatisfy { $0 < 0x80 }
+            let wordCount = wordIsASCII ? word.utf8.count : word.count
+            if current.isEmpty {
+                current = String(word)
+                currentCount = wordCount; currentIsASCII = wordIsASCII
+            } else if currentCount + 1 + wordCount <= width {
+                current += " " + word
+                currentIsASCII = currentIsASCII && wordIsASCII
+                currentCount = currentIsASCII ? currentCount + 1 + wordCount : current.count
+            } else {
+                lines.append(current)
+                current = String(word)
+                currentCount = wordCount; currentIsASCII = wordIsASCII
+            }
         }
         if !current.isEmpty { lines.append(current) }
         return lines
