@@ -414,6 +414,11 @@ final class PerPolicyRebuildTests: XCTestCase {
         return work
     }
 
+    /// Rewrites a content file with `change` applied to its text.
+    func edit(_ file: URL, _ change: (String) -> String) throws {
+        try change(try String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: false, encoding: .utf8)
+    }
+
     /// An edit to prose only: one sentence added at the end.
     func appendSentence(to file: URL) throws {
         try (try String(contentsOf: file, encoding: .utf8) + "\nAn added closing sentence.\n").write(to: file, atomically: false, encoding: .utf8)
@@ -446,17 +451,21 @@ final class PerPolicyRebuildTests: XCTestCase {
         XCTAssertEqual(warnings(edit.stderr), warnings(cold.stderr))
     }
 
+    /// A built work tree in which Bexley's policy ends with a link to `anchor` in
+    /// Northamptonshire's, built incrementally once: (work tree, Bexley's file, Northamptonshire's).
+    func workTreeWithALinkFromBexley(to anchor: String, text: String) throws -> (URL, URL, URL) {
+        let work = try builtWorkTree()
+        let bexley = work.appendingPathComponent("content/policies/bexley/policy.md")
+        try edit(bexley) { $0 + "\nSee [\(text)](../northamptonshire/policy.md#\(anchor)).\n" }
+        XCTAssertEqual(try cli.run(["build", "--incremental", "--output", "site"], in: work).status, 0)
+        return (work, bexley, work.appendingPathComponent("content/policies/northamptonshire/policy.md"))
+    }
+
     func testALinkFromAnUnchangedPolicyIsCheckedAgainstTheEditedOne() throws {
         // Bexley links to a Northamptonshire heading; editing only Northamptonshire to rename
         // that heading must still report Bexley's link as broken, at Bexley's line.
-        let work = try builtWorkTree()
-        let bexley = work.appendingPathComponent("content/policies/bexley/policy.md")
-        try (try String(contentsOf: bexley, encoding: .utf8) + "\nSee [the IRO's role](../northamptonshire/policy.md#2-role-of-the-independent-reviewing-officer-iro).\n")
-            .write(to: bexley, atomically: false, encoding: .utf8)
-        XCTAssertEqual(try cli.run(["build", "--incremental", "--output", "site"], in: work).status, 0)
-        let north = work.appendingPathComponent("content/policies/northamptonshire/policy.md")
-        try (try String(contentsOf: north, encoding: .utf8).replacingOccurrences(of: "## 2. Role of the Independent Reviewing Officer (IRO)", with: "## 2. The IRO"))
-            .write(to: north, atomically: false, encoding: .utf8)
+        let (work, bexley, north) = try workTreeWithALinkFromBexley(to: "2-role-of-the-independent-reviewing-officer-iro", text: "the IRO's role")
+        try edit(north) { $0.replacingOccurrences(of: "## 2. Role of the Independent Reviewing Officer (IRO)", with: "## 2. The IRO") }
         let before = try cli.snapshot(work.appendingPathComponent("site"))
         let r = try cli.run(["build", "--incremental", "--output", "site"], in: work)
         XCTAssertEqual(r.status, 1, r.stderr)
@@ -470,17 +479,11 @@ final class PerPolicyRebuildTests: XCTestCase {
         // A route's anchor is not a heading: renaming only the route's id in Northamptonshire
         // must still report Bexley's unchanged link to it, while a prose-only edit keeps the
         // build passing.
-        let work = try builtWorkTree()
-        let bexley = work.appendingPathComponent("content/policies/bexley/policy.md")
-        try (try String(contentsOf: bexley, encoding: .utf8) + "\nSee [the joint route](../northamptonshire/policy.md#route-iro-and-cp-chair).\n")
-            .write(to: bexley, atomically: false, encoding: .utf8)
-        XCTAssertEqual(try cli.run(["build", "--incremental", "--output", "site"], in: work).status, 0)
-        let north = work.appendingPathComponent("content/policies/northamptonshire/policy.md")
+        let (work, _, north) = try workTreeWithALinkFromBexley(to: "route-iro-and-cp-chair", text: "the joint route")
         try appendSentence(to: north)
         let prose = try cli.run(["build", "--incremental", "--output", "site"], in: work)
         XCTAssertEqual(prose.status, 0, prose.stderr)
-        try (try String(contentsOf: north, encoding: .utf8).replacingOccurrences(of: "  - id: iro-and-cp-chair", with: "  - id: iro-and-chair"))
-            .write(to: north, atomically: false, encoding: .utf8)
+        try edit(north) { $0.replacingOccurrences(of: "  - id: iro-and-cp-chair", with: "  - id: iro-and-chair") }
         let r = try cli.run(["build", "--incremental", "--output", "site"], in: work)
         XCTAssertEqual(r.status, 1, r.stderr)
         XCTAssertTrue(r.stderr.contains("(3 unchanged, from the cache)"), r.stderr)
@@ -494,8 +497,7 @@ final class PerPolicyRebuildTests: XCTestCase {
         let old = work.appendingPathComponent("site/policies/bexley/cp/pre-proceedings-plan.html")
         XCTAssertTrue(FileManager.default.fileExists(atPath: old.path))
         let bexley = work.appendingPathComponent("content/policies/bexley/policy.md")
-        try (try String(contentsOf: bexley, encoding: .utf8).replacingOccurrences(of: "### Pre-proceedings plan", with: "### Pre-proceedings plans"))
-            .write(to: bexley, atomically: false, encoding: .utf8)
+        try edit(bexley) { $0.replacingOccurrences(of: "### Pre-proceedings plan", with: "### Pre-proceedings plans") }
         let r = try cli.run(["build", "--incremental", "--output", "site"], in: work)
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stderr.contains("3 unchanged policies keep their pages"), r.stderr)
