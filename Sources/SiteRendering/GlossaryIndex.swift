@@ -19,19 +19,22 @@ struct GlossaryIndex: Sendable {
 
     init(terms: [GlossaryTerm]) {
         var map: [String: [Entry]] = [:]
+        var lengths = [UInt64](repeating: 0, count: 256)
         for t in terms {
             for word in [t.term] + t.aliases {
                 let first = String(word.unicodeScalars.prefix { GlossaryMarker.isWordScalar($0) })
-                guard !first.isEmpty else { continue }
+                guard let initial = first.utf8.first else { continue }
                 map[first, default: []].append(Entry(bytes: Array(word.utf8), term: t))
+                // From each term's own bytes, not the map's key: the map merges first words
+                // that are canonically equivalent ("가" and its two jamo), whose bytes differ,
+                // and a term matches text only byte for byte.
+                lengths[Int(initial)] |= Self.lengthBit(first.utf8.count)
             }
         }
         for key in map.keys {
             map[key]!.sort { a, b in a.bytes.count != b.bytes.count ? a.bytes.count > b.bytes.count : a.bytes.lexicographicallyPrecedes(b.bytes) }
         }
         byFirstWord = map
-        var lengths = [UInt64](repeating: 0, count: 256)
-        for key in map.keys { if let b = key.utf8.first { lengths[Int(b)] |= Self.lengthBit(key.utf8.count) } }
         firstWordLengths = lengths
         total = terms.count
     }

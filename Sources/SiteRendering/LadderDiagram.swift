@@ -72,11 +72,12 @@ enum LadderDiagram {
         var lines: [String] = []
         var current = ""
         // Lengths in characters, kept as a running count: counting characters walks the
-        // whole text, and this ran for every stage of every route. For ASCII a character is
-        // a byte and a space always separates two; anything else is counted as before.
+        // whole text, and this ran for every stage of every route. For ASCII without a
+        // carriage return (CR LF is one character) a character is a byte, and a space always
+        // separates two; anything else is counted as before.
         var currentCount = 0, currentIsASCII = true
         for word in text.split(separator: " ") {
-            let wordIsASCII = word.utf8.allSatisfy { $0 < 0x80 }
+            let wordIsASCII = word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
             let wordCount = wordIsASCII ? word.utf8.count : word.count
             if current.isEmpty {
                 current = String(word)

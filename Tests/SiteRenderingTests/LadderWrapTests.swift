@@ -26,10 +26,11 @@ final class LadderWrapTests: XCTestCase {
             "\u{600} Arabic number sign before a space \u{600} x",
             "👩‍👩‍👧 family 🇬🇧 flag emoji words",
             "averyveryverylongwordthatdoesnotfitonanyline short",
+            "ab\r\ncd x", "Team\r\nmanager abcdefghijklmnopqrstuvwxy", "a\rb\n c\r\n\r\nd e",
             "", " ", "one",
         ]
         for text in texts {
-            for width in [1, 5, 12, 18, 30, 200] {
+            for width in [1, 5, 7, 12, 18, 30, 38, 200] {
                 XCTAssertEqual(LadderDiagram.wrap(text, width: width), reference(text, width: width), "\(text) at \(width)")
             }
         }
