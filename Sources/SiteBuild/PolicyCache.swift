@@ -43,7 +43,8 @@ struct PolicyCache: Sendable {
     /// Decodes the records for `ids` on all cores. A record that does not decode is left
     /// out, and that policy is loaded from its file.
     func entries(for ids: Set<String>) -> [String: CachedPolicy] {
-        let wanted = ids.sorted().compactMap { id in records[id].map { (id, $0) } }
+        // In no particular order: the result is keyed by id.
+        let wanted = ids.compactMap { id in records[id].map { (id, $0) } }
         let decoded = ParallelMap.map(wanted.map(\.1)) { bytes -> CachedPolicy? in
             var reader = ByteReader(bytes)
             guard let entry = try? CacheCodec.readEntry(&reader), reader.isAtEnd else { return nil }
