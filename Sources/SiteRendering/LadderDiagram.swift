@@ -69,28 +69,27 @@ enum LadderDiagram {
     }
 
     static func wrap(_ text: String, width: Int) -> [String] {
+        // Splitting and counting by characters walks the text grapheme by grapheme, and this
+        // runs for every stage of every route. In ASCII without a carriage return (CR LF is
+        // one character) a character is a byte, so the same rule runs on bytes.
+        let bytes = text.utf8
+        if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            var lines: [String] = []
+            var line: [UInt8] = []
+            for word in bytes.split(separator: 0x20) {
+                if line.isEmpty { line.append(contentsOf: word) }
+                else if line.count + 1 + word.count <= width { line.append(0x20); line.append(contentsOf: word) }
+                else { lines.append(String(decoding: line, as: UTF8.self)); line = Array(word) }
+            }
+            if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+            return lines
+        }
         var lines: [String] = []
         var current = ""
-        // Lengths in characters, kept as a running count: counting characters walks the
-        // whole text, and this ran for every stage of every route. For ASCII without a
-        // carriage return (CR LF is one character) a character is a byte, and a space always
-        // separates two; anything else is counted as before.
-        var currentCount = 0, currentIsASCII = true
         for word in text.split(separator: " ") {
-            let wordIsASCII = word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
-            let wordCount = wordIsASCII ? word.utf8.count : word.count
-            if current.isEmpty {
-                current = String(word)
-                currentCount = wordCount; currentIsASCII = wordIsASCII
-            } else if currentCount + 1 + wordCount <= width {
-                current += " " + word
-                currentIsASCII = currentIsASCII && wordIsASCII
-                currentCount = currentIsASCII ? currentCount + 1 + wordCount : current.count
-            } else {
-                lines.append(current)
-                current = String(word)
-                currentCount = wordCount; currentIsASCII = wordIsASCII
-            }
+            if current.isEmpty { current = String(word) }
+            else if current.count + 1 + word.count <= width { current += " " + word }
+            else { lines.append(current); current = String(word) }
         }
         if !current.isEmpty { lines.append(current) }
         return lines
