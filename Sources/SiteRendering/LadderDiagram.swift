@@ -84,6 +84,12 @@ enum LadderDiagram {
             if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
             return lines
         }
+        return wrapByCharacters(text, width: width)
+    }
+
+    /// The rule itself: words joined by single spaces while a line stays within `width`
+    /// characters (a word longer than that stands alone).
+    static func wrapByCharacters(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ") {

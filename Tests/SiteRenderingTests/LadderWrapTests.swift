@@ -1,20 +1,15 @@
 import XCTest
 @testable import SiteRendering
 
-/// The ladder diagram wraps stage labels by characters; its running count must agree with
-/// counting each line afresh, for ASCII and for text whose characters are not bytes.
+/// The ladder diagram wraps stage labels by characters; its shortcut for ASCII (bytes for
+/// characters) must agree with the rule itself, and text whose characters are not bytes
+/// must take the rule.
 final class LadderWrapTests: XCTestCase {
-    /// The rule as first written: counts taken afresh for every word.
-    func reference(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty { current = String(word) }
-            else if current.count + 1 + word.count <= width { current += " " + word }
-            else { lines.append(current); current = String(word) }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+    func testTheRuleCountsCharacters() {
+        XCTAssertEqual(LadderDiagram.wrap("ab cd ef", width: 5), ["ab cd", "ef"])
+        XCTAssertEqual(LadderDiagram.wrap("e\u{301}e\u{301} e\u{301}e\u{301} x", width: 5), ["e\u{301}e\u{301} e\u{301}e\u{301}", "x"])
+        XCTAssertEqual(LadderDiagram.wrap("ab\r\ncd x", width: 7), ["ab\r\ncd x"])
+        XCTAssertEqual(LadderDiagram.wrap("averylongword a", width: 4), ["averylongword", "a"])
     }
 
     func testWrappingAgreesWithCountingEachLineAfresh() {
@@ -31,7 +26,7 @@ final class LadderWrapTests: XCTestCase {
         ]
         for text in texts {
             for width in [1, 5, 7, 12, 18, 30, 38, 200] {
-                XCTAssertEqual(LadderDiagram.wrap(text, width: width), reference(text, width: width), "\(text) at \(width)")
+                XCTAssertEqual(LadderDiagram.wrap(text, width: width), LadderDiagram.wrapByCharacters(text, width: width), "\(text) at \(width)")
             }
         }
     }
