@@ -64,14 +64,13 @@ struct BuildCache: Sendable {
     func outputsIntact(in output: URL) -> Bool {
         // At 10,000 policies these are 100,000 `stat` calls, most of a build with nothing to
         // do: on all cores, a slice of groups at a time (a group per policy).
-        let descriptor = open(output.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
         let groups = Array(outputs.groups)
         let slices = stride(from: 0, to: groups.count, by: 256).map { $0..<min($0 + 256, groups.count) }
-        return ParallelMap.map(slices) { range in
-            groups[range].allSatisfy { OutputRecords.intact($0.key, $0.value, in: descriptor) }
-        }.allSatisfy { $0 }
+        return FileSystem.withFolder(output.path, otherwise: false) { descriptor in
+            ParallelMap.map(slices) { range in
+                groups[range].allSatisfy { OutputRecords.intact($0.key, $0.value, in: descriptor) }
+            }.allSatisfy { $0 }
+        }
     }
 
     /// The cache file's bytes: the tool version line, then the fingerprint, the outputs by

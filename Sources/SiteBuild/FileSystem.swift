@@ -24,6 +24,16 @@ enum FileSystem {
         made.insert(path)
     }
 
+    /// `body` with the folder at `path` (relative to the open folder `parent`, if given) open
+    /// for `*at` calls, closed afterwards; `otherwise` if it cannot be opened. Rebuilds look
+    /// files up from an open folder so the kernel does not walk the same path every time.
+    static func withFolder<T>(_ path: String, in parent: Int32 = AT_FDCWD, otherwise: T, _ body: (Int32) throws -> T) rethrows -> T {
+        let descriptor = openat(parent, path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return otherwise }
+        defer { close(descriptor) }
+        return try body(descriptor)
+    }
+
     /// The folder part of a `/`-separated path ("" for a bare name).
     static func parent(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }

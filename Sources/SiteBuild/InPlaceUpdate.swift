@@ -69,12 +69,11 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
     /// a group at a time. A policy is kept only if every one of its files is exactly as the
     /// last build left it (checked on all cores); one touched by hand is rendered again.
     func carryOver(policies ids: Set<String>) -> Set<String> {
-        let descriptor = open(output, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return [] }
-        defer { close(descriptor) }
         // In no particular order: the result is a set, and sorting 10,000 ids cost more than checking.
         let candidates = ids.compactMap { id in previous.outputs.group(id).map { (id, $0) } }
-        let intact = ParallelMap.map(candidates) { id, files in OutputRecords.intact(id, files, in: descriptor) }
+        let intact = FileSystem.withFolder(output, otherwise: candidates.map { _ in false }) { descriptor in
+            ParallelMap.map(candidates) { id, files in OutputRecords.intact(id, files, in: descriptor) }
+        }
         var carried: Set<String> = []
         for (i, (id, files)) in candidates.enumerated() where intact[i] {
             carried.insert(id)
@@ -86,10 +85,7 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
     func carryOverSitePages() -> Bool {
         let group = OutputRecords.siteGroup
         guard let pages = previous.outputs.group(group), !pages.isEmpty else { return false }
-        let descriptor = open(output, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        guard OutputRecords.intact(group, pages, in: descriptor) else { return false }
+        guard FileSystem.withFolder(output, otherwise: false, { OutputRecords.intact(group, pages, in: $0) }) else { return false }
         keep(group, pages)
         return true
     }

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// What a build wrote at every output path, grouped by the policy folder each file lies in
 /// (`policies/<id>/…`, keyed by the path inside that folder), with the whole-site pages in a
 /// group of their own (keyed by their whole path).
@@ -68,10 +64,9 @@ struct OutputRecords: Equatable, Sendable {
     /// recorded. Each is looked up from its group's folder, opened once, so the kernel walks
     /// one or two path components per file rather than the whole path.
     static func intact(_ group: String, _ records: [String: OutputRecord], in output: Int32) -> Bool {
-        let descriptor = openat(output, folder(of: group), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        return records.allSatisfy { FileStamp.of($0.key, in: descriptor) == $0.value.stamp }
+        FileSystem.withFolder(folder(of: group), in: output, otherwise: false) { descriptor in
+            records.allSatisfy { FileStamp.of($0.key, in: descriptor) == $0.value.stamp }
+        }
     }
 
     private static let policiesPrefix = Array("policies/".utf8)
