@@ -16,6 +16,14 @@ final class RouteWordingsTests: XCTestCase {
         try XCTUnwrap(ContentLoader(root: Self.content, displayRoot: "content").load().model)
     }
 
+    /// A render context for the real content with `template` as the wording template, and
+    /// Bexley's policy from it.
+    func bexley(withTemplate template: String) throws -> (RenderContext, Policy) {
+        var model = try model()
+        model.wordingTemplate = template
+        return (try RenderContext(model: model), try XCTUnwrap(model.policy("bexley")))
+    }
+
     /// Each stage composed on its own, as `policyguide escalate` would.
     func composedOneByOne(_ context: RenderContext, _ policy: Policy, _ route: Route) throws -> [String] {
         try route.stages.map { stage in
@@ -73,16 +81,13 @@ final class RouteWordingsTests: XCTestCase {
     }
 
     func testATemplateThatEscapesOrTransformsValuesIsComposedStageByStage() throws {
-        var model = try model()
         for template in [
             "{{% CONTENT_TYPE: HTML}}Stage: {{#stage}}{{name}} & {{officer}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
             "{{% CONTENT_TYPE: TEXT}}Stage: {{#stage}}{{uppercased(name)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
             "{{% CONTENT_TYPE: TEXT}}{{#stage}}Stage {{order}}, next {{plusone(order)}}{{#even(order)}} (even){{/even(order)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
             "{{% CONTENT_TYPE: TEXT}}Policy: {{lowercased(policyTitle)}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
         ] {
-            model.wordingTemplate = template
-            let context = try RenderContext(model: model)
-            let policy = try XCTUnwrap(model.policy("bexley"))
+            let (context, policy) = try bexley(withTemplate: template)
             let route = policy.routes[1]
             let wordings = try RouteWordings.make(context: context, policy: policy, route: route)
             XCTAssertEqual(context.wordingShapes.unsharedShapeCount, 1, template)
@@ -107,15 +112,12 @@ final class RouteWordingsTests: XCTestCase {
     /// Tests and transforms the probes alone could pass (an even-only section, a section on
     /// an odd number, sorting a list of text) still give exactly what composing gives.
     func testNumberTestsAndListTransformsGiveWhatComposingGives() throws {
-        var model = try model()
         for template in [
             "{{% CONTENT_TYPE: TEXT}}{{#stage}}Stage {{order}}{{#even(order)}} (even){{/even(order)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
             "{{% CONTENT_TYPE: TEXT}}{{#stage}}Stage {{order}}{{^odd(order)}} (not odd){{/odd(order)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
             "{{% CONTENT_TYPE: TEXT}}Due: {{sorted(due)}}\n{{#stage}}{{name}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
         ] {
-            model.wordingTemplate = template
-            let context = try RenderContext(model: model)
-            let policy = try XCTUnwrap(model.policy("bexley"))
+            let (context, policy) = try bexley(withTemplate: template)
             for route in policy.routes {
                 let wordings = try RouteWordings.make(context: context, policy: policy, route: route)
                 let composed = try composedOneByOne(context, policy, route).map { PickerWording(route: route, text: $0) }
