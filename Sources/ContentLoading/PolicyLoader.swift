@@ -22,6 +22,7 @@ struct PolicyLoader {
     func loc(_ p: SourcePosition) -> SourceLocation { SourceLocation(file: file, line: p.line, column: p.column) }
 
     mutating func error(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at, message)) }
+    mutating func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at, message)) }
 
     mutating func load(_ text: String) -> Policy? {
         let top = SourceLocation(file: file, line: 1, column: 1)
@@ -204,11 +205,11 @@ struct PolicyLoader {
             let officer = cells.count > 1 && !cells[1].isEmpty ? cells[1] : nil
             var timescale: Timescale? = nil
             if cells.count > 2, !cells[2].isEmpty {
-                timescale = Timescale(parsing: cells[2])
-                if timescale == nil {
-                    let cellAt = row.children.count > 2 ? loc(row.children[2].position) : at
-                    error(cellAt, "timescale '\(cells[2])' has no unit the model knows. Write it as the policy states it, with its unit: '5 working days', '5 days', '24 hours', 'agreed …' or 'At any time'.")
-                }
+                // Published as worded whatever it says; what cannot be read is only a warning.
+                let t = Timescale(wording: cells[2])
+                timescale = t
+                let cellAt = row.children.count > 2 ? loc(row.children[2].position) : at
+                for clause in t.unread { warning(cellAt, TimescaleNotice.unread(clause, in: t.wording)) }
             }
             let digits = name.split(whereSeparator: { !$0.isNumber }).first.map(String.init)
             let sid = digits ?? Slug.make(name)

@@ -32,9 +32,13 @@ public struct WordingComposer: Sendable {
     public func compose(_ request: EscalationRequest) throws -> EscalationWording {
         let (context, due, unresolved) = try context(for: request)
         let text = render(context)
+        var dueDates: [DueDateReading] = []
+        if let raised = request.raised, let timescale = request.stage?.timescale {
+            dueDates = (try? DueDate.readings(for: timescale, raised: raised, raisers: request.route.raisedBy, calendar: calendar)) ?? []
+        }
         return EscalationWording(route: request.route.qualifiedID, authority: request.policy.authority, policy: request.policy.title,
                                  stage: request.stage?.name, officer: request.stage?.officer, timescale: request.stage?.timescale?.wording,
-                                 due: due, ifUnresolved: unresolved, criteria: request.criteria.map(\.id), text: text)
+                                 due: due, dueDates: dueDates, ifUnresolved: unresolved, criteria: request.criteria.map(\.id), text: text)
     }
 
     /// Fills the template with `context` and tidies the result (what `compose` prints).
@@ -58,7 +62,7 @@ public struct WordingComposer: Sendable {
         let route = request.route
         var due: [String] = []
         if let raised = request.raised, let timescale = request.stage?.timescale {
-            do { due = try DueDate.statements(for: timescale, raised: raised, calendar: calendar) }
+            do { due = try DueDate.statements(for: timescale, raised: raised, raisers: route.raisedBy, calendar: calendar) }
             catch let e as WorkingDayCalendar.OutOfRange { throw EscalationError.dateOutOfRange(e.description) }
         }
         let unresolved = Self.ifUnresolved(route: route, stage: request.stage)
@@ -84,7 +88,7 @@ public struct WordingComposer: Sendable {
             var s: [String: Any] = ["name": stage.name, "order": stage.order, "count": route.stages.count]
             s["officer"] = stage.officer ?? "Not stated in the policy"
             s["timescale"] = stage.timescale?.wording ?? "Not stated in the policy"
-            if let t = stage.timescale, !t.explanation.isEmpty { s["timescaleNote"] = t.explanation }
+            if let t = stage.timescale, case let note = t.explanation(for: route.raisedBy), !note.isEmpty { s["timescaleNote"] = note }
             context["stage"] = s
         } else {
             context["noStages"] = "This policy sets no stages or timescales for this route."
