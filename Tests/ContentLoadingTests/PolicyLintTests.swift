@@ -66,6 +66,7 @@ final class PolicyLintTests: XCTestCase {
         XCTAssertEqual(Timescale(parsing: "Timescale agreed between IRO and SW/PM")?.terms, [.agreed])
         XCTAssertEqual(Timescale(parsing: "At any time")?.terms, [.anyTime])
         XCTAssertNil(Timescale(parsing: "5"))
-        XCTAssertNil(Timescale(parsing: "as soon as possible"))
+        // A timescale in words is read as one, not refused.
+        XCTAssertEqual(Timescale(parsing: "as soon as possible")?.terms, [.qualitative])
     }
 }
