@@ -75,7 +75,7 @@ public enum DueDate {
             dated(due, "\(n) working days after \(from), not counting weekends\(holidayNote(calendar, from, due))")
         case .nextWorkingDay:
             let due = try calendar.adding(workingDays: 1, to: from)
-            dated(due, "the next working day after \(from)\(holidayNote(calendar, from, due))")
+            dated(due, "the next working day after \(from), not counting weekends\(holidayNote(calendar, from, due))")
         case .days(let n):
             let calendarDue = from.adding(days: n)
             try calendar.check(calendarDue)
@@ -142,22 +142,21 @@ public enum DueDate {
         return CalendarDate(year: year, month: month, day: day)
     }
 
-    /// "a Saturday", "Christmas Day, a bank holiday", "a Saturday and Boxing Day": nil on a working day.
+    /// "a weekend day", "Christmas Day, a bank holiday", "a weekend day and Boxing Day": nil on a working day.
     static func offDay(_ calendar: WorkingDayCalendar, _ date: CalendarDate) -> String? {
         if let h = calendar.holiday(on: date) { return "\(h), a bank holiday" }
         guard date.isWeekend else { return nil }
-        let day = CalendarDate.weekdayNames[date.weekday - 1]
         let c = date.components
         // The day itself, when its bank holiday moves to a substitute weekday.
         let named = c.month == 12 && c.day == 25 ? "Christmas Day" : c.month == 12 && c.day == 26 ? "Boxing Day" : c.month == 1 && c.day == 1 ? "New Year’s Day" : nil
-        return "a \(day)" + (named.map { " and \($0)" } ?? "")
+        return "a weekend day" + (named.map { " and \($0)" } ?? "")
     }
 
     /// ", a Saturday" after a date on the calendar (with a word on moving it, for a deadline
     /// the policy counts on the calendar); empty on a working day.
     static func dayNote(_ calendar: WorkingDayCalendar, _ date: CalendarDate, move: Bool = false) -> String {
         guard let off = offDay(calendar, date) else { return "" }
-        return move ? "; that day is \(off): the policy does not say whether it moves to a working day" : ", \(off)"
+        return move ? "; that day is \(off): the policy does not say whether it moves to a working day" : " (\(off))"
     }
 
     static func holidayNote(_ calendar: WorkingDayCalendar, _ start: CalendarDate, _ end: CalendarDate) -> String {
