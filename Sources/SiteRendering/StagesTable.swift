@@ -14,7 +14,8 @@ enum StagesTable {
             out += "<td>\(HTML.escape(stage.officer ?? "Not stated in the policy"))</td><td>"
             if let t = stage.timescale {
                 out += "<strong>\(HTML.escape(t.wording))</strong>"
-                if !t.explanation.isEmpty { out += "<br><span class=\"hint\">\(HTML.escape(t.explanation))</span>" }
+                let note = t.explanation(for: route.raisedBy)
+                if !note.isEmpty { out += "<br><span class=\"hint\">\(HTML.escape(note))</span>" }
             } else {
                 out += "Not stated in the policy"
             }
@@ -24,10 +25,6 @@ enum StagesTable {
         return out
     }
 
-    /// The route's total in words, or nil if no stage states days.
-    static func total(_ route: Route) -> String? {
-        guard let t = route.totalDays else { return nil }
-        let unit = t.includesUnstatedDays ? "days (the policy does not say working days)" : "working days"
-        return "Stage timescales that state days add up to \(t.days) \(unit)."
-    }
+    /// The route's total in words, unit by unit, or nil if no stage states a number.
+    static func total(_ route: Route) -> String? { route.total.sentence }
 }
