@@ -58,7 +58,17 @@ public struct PolicyLint {
         let due = PolicyDate(year: last.year + years, month: last.month, day: min(last.day!, PolicyDate.daysIn(month: last.month!, year: last.year + years)))
         if let reviewDue = policy.reviewDue, model.settings.published < reviewDue { return nil }
         guard due < model.settings.published else { return nil }
-        return "Policy review due: this policy was last updated \(policy.lastChanged!), more than \(years) years before this guidance was published (\(model.settings.published)). Check with the policy owner that it is still current."
+        return "Policy review due: \(Self.dateWords(policy)), more than \(years) years before this guidance was published (\(model.settings.published)). Check with the policy owner that it is still current."
+    }
+
+    /// The policy's own words for its date: its version line when that names the date ("Added
+    /// February 2018"), else "added" or "last updated" as its front matter states. Never says
+    /// "last updated" of a policy that states only when it was added.
+    static func dateWords(_ policy: Policy) -> String {
+        let date = policy.lastChanged!
+        if let v = policy.version, v.containsText(date.description) { return "the policy is dated “\(v)”" }
+        if policy.updated != nil { return "this policy was last updated \(date)" }
+        return "this policy was added \(date.day == nil ? "in" : "on") \(date) and states no later update"
     }
 
     /// The IRO Handbook governs IROs: its 20 working days apply to a route IROs raise, not to

@@ -91,7 +91,9 @@ public struct WordingComposer: Sendable {
             if let t = stage.timescale, case let note = t.explanation(for: route.raisedBy), !note.isEmpty { s["timescaleNote"] = note }
             context["stage"] = s
         } else {
-            context["noStages"] = "This policy sets no stages or timescales for this route."
+            // Not "no timescales": a policy without stages may still set other deadlines
+            // (the briefing's report deadlines before a conference).
+            context["noStages"] = "This policy sets no escalation stages for this route."
         }
         if let b = route.bypass { context["bypass"] = b }
         if let r = route.rights { context["rights"] = r }
@@ -130,7 +132,10 @@ public struct WordingComposer: Sendable {
             if let o = next.officer { s += ": \(o)" }
             if let t = next.timescale {
                 // "response within 5 days" reads; "response within At any time" does not.
-                s += t.wording.first?.isNumber == true ? ", response within \(t.wording)" : ", timescale as worded in the policy: “\(t.wording)”"
+                // Only a plain single time reads after "within"; anything with a label, a
+                // condition or a second reading is quoted whole.
+                let plain = t.readings.count == 1 && t.readings[0].condition == nil && t.readings[0].scope == nil
+                s += plain && t.wording.first?.isNumber == true ? ", response within \(t.wording)" : ", timescale as worded in the policy: “\(t.wording)”"
             }
             s += "."
             if let f = route.finalStep, stage.order + 1 == route.stages.count || route.stages[stage.order].timescale?.terms.contains(.anyTime) == true {

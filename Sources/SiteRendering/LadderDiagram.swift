@@ -10,6 +10,9 @@ enum LadderDiagram {
     static let boxWidth = 340
     static let lineHeight = 20
     static let wrapAt = 38
+    // Timescale lines are bold, and bold glyphs are wider: at 38 characters a line of about 37
+    // ran past the box's edge, so they wrap sooner.
+    static let timeWrapAt = 32
 
     static func svg(_ route: Route, id: String) -> String {
         guard !route.stages.isEmpty else { return "" }
@@ -18,8 +21,9 @@ enum LadderDiagram {
         for (i, stage) in route.stages.enumerated() {
             var lines = [stage.name]
             lines += wrap(stage.officer ?? "Officer not stated", width: wrapAt)
-            lines.append(stage.timescale.map { "Respond within: " + $0.wording } ?? "Timescale not stated")
-            var timescaleLines = wrap(lines.removeLast(), width: wrapAt)
+            // A neutral label: the policy's own words often begin "Within" or "No longer than".
+            lines.append(stage.timescale.map { "Timescale: " + $0.wording } ?? "Timescale not stated")
+            var timescaleLines = wrap(lines.removeLast(), width: timeWrapAt)
             if timescaleLines.isEmpty { timescaleLines = [""] }
             let all = lines + timescaleLines
             let h = all.count * lineHeight + 16

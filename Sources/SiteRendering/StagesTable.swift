@@ -5,7 +5,7 @@ import PolicyModel
 enum StagesTable {
     static func html(_ route: Route, caption: String) -> String {
         guard !route.stages.isEmpty else {
-            return "<p>This policy sets no stages or timescales for this route.</p>\n"
+            return "<p>This policy sets no escalation stages for this route.</p>\n"
         }
         var out = "<div class=\"table-wrap\"><table class=\"stages\">\n<caption>\(HTML.escape(caption))</caption>\n"
         out += "<thead><tr><th scope=\"col\">Stage</th><th scope=\"col\">Responsible officer</th><th scope=\"col\">Timescale</th></tr></thead>\n<tbody>\n"

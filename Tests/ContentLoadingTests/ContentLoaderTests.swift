@@ -331,7 +331,7 @@ final class ContentLoaderTests: XCTestCase {
     func testLintReviewDue() {
         // Updated November 2018; site.yml publishes on 1 June 2030, over 3 years later.
         assertOnly(Diagnostic(.warning, SourceLocation(file: policyFile, line: 1, column: 1),
-                              "Policy review due: this policy was last updated November 2018, more than 3 years before this guidance was published (1 June 2030). Check with the policy owner that it is still current. (rule: reviewPeriodYears in site.yml)"),
+                              "Policy review due: the policy is dated “Updated November 2018”, more than 3 years before this guidance was published (1 June 2030). Check with the policy owner that it is still current. (rule: reviewPeriodYears in site.yml)"),
                    in: "lint-review-due")
     }
 

@@ -19,7 +19,20 @@ final class PolicyLintTests: XCTestCase {
         let (onTheDay, p1) = try withPublished(PolicyDate(year: 2021, month: 11, day: 30))
         XCTAssertNil(onTheDay.reviewNotice(p1))
         let (dayAfter, p2) = try withPublished(PolicyDate(year: 2021, month: 12, day: 1))
-        XCTAssertEqual(dayAfter.reviewNotice(p2), "Policy review due: this policy was last updated November 2018, more than 3 years before this guidance was published (1 December 2021). Check with the policy owner that it is still current.")
+        XCTAssertEqual(dayAfter.reviewNotice(p2), "Policy review due: the policy is dated “Updated November 2018”, more than 3 years before this guidance was published (1 December 2021). Check with the policy owner that it is still current.")
+    }
+
+    func testTheNoticeUsesThePolicysOwnDateWords() throws {
+        // Only "added" (Northamptonshire: "This chapter was added to the manual in February 2018"):
+        // never "last updated".
+        let (quoted, p1) = try withPublished(PolicyDate(year: 2024, month: 1, day: 1)) {
+            $0.updated = nil; $0.added = PolicyDate(year: 2018, month: 2); $0.version = "Added February 2018"
+        }
+        XCTAssertEqual(quoted.reviewNotice(p1), "Policy review due: the policy is dated “Added February 2018”, more than 3 years before this guidance was published (1 January 2024). Check with the policy owner that it is still current.")
+        let (added, p2) = try withPublished(PolicyDate(year: 2024, month: 1, day: 1)) {
+            $0.updated = nil; $0.added = PolicyDate(year: 2018, month: 2); $0.version = nil
+        }
+        XCTAssertEqual(added.reviewNotice(p2), "Policy review due: this policy was added in February 2018 and states no later update, more than 3 years before this guidance was published (1 January 2024). Check with the policy owner that it is still current.")
     }
 
     func testAStatedFutureReviewDateSuppressesTheNotice() throws {
