@@ -127,9 +127,15 @@ public enum DueDate {
         if let a = r.anchor, d.due != nil {
             d.statement += " Counted from the date raised (\(from)); the policy counts it “\(a)”: if that was earlier, give its date with --raised."
         }
-        if let c = r.condition { d.statement = "Only if the policy's condition holds (“\(c)”): " + d.statement }
+        if let c = r.condition { d.statement = "Only if the policy's condition holds (“\(c)”): " + lowerFirst(d.statement) }
         if let s = r.scope { d.statement = "For “\(s)” (the policy's label): " + d.statement }
         return d
+    }
+
+    /// "Response due …" after a prefix reads as one sentence: "…: response due …".
+    static func lowerFirst(_ s: String) -> String {
+        guard let f = s.first, f.isUppercase, s.dropFirst().first?.isLowercase == true else { return s }
+        return f.lowercased() + s.dropFirst()
     }
 
     /// "n months later": the same day of the month, or the month's last day when it is shorter.

@@ -55,7 +55,7 @@ final class DueDateTests: XCTestCase {
         // Mon 21 Dec + 7 working days: 22, 23, 24, 29, 30, 31 Dec, 1 Jan is a bank holiday, so Mon 4 Jan 2027.
         XCTAssertEqual(try statements(wording, RaisedAt(date: monday, minutes: 9 * 60)), [
             "At the latest by Monday 4 January 2027 (7 working days after Monday 21 December 2026, not counting weekends or the bank holidays Christmas Day (Friday 25 December 2026), Boxing Day (substitute day) (Monday 28 December 2026), New Year’s Day (Friday 1 January 2027)): “7 working days” is a maximum in the policy, not a fixed date.",
-            "Only if the policy's condition holds (“if the issue relates to child protection”): Response due within 24 hours: by Tuesday 22 December 2026 at 09:00.",
+            "Only if the policy's condition holds (“if the issue relates to child protection”): response due within 24 hours: by Tuesday 22 December 2026 at 09:00.",
         ])
     }
 

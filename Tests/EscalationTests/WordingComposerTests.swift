@@ -56,7 +56,7 @@ final class WordingComposerTests: XCTestCase {
                 let w = try composer.compose(EscalationRequest(route: route, policy: policy, criteria: [route.criteria[0]], stage: stage))
                 XCTAssertTrue(w.text.contains("Stage: \(stage.name) (stage \(stage.order) of \(route.stages.count))\n"), "\(route.qualifiedID) \(stage.name)")
                 XCTAssertTrue(w.text.contains("Responsible officer: \(stage.officer ?? "Not stated in the policy")\n"), "\(route.qualifiedID) \(stage.name)")
-                XCTAssertTrue(w.text.contains("Response expected within: \(stage.timescale?.wording ?? "Not stated in the policy")"), "\(route.qualifiedID) \(stage.name)")
+                XCTAssertTrue(w.text.contains("Timescale: \(stage.timescale?.wording ?? "Not stated in the policy")"), "\(route.qualifiedID) \(stage.name)")
                 XCTAssertTrue(w.text.contains("- \(route.criteria[0].title)\n"))
                 XCTAssertEqual(w.stage, stage.name)
                 XCTAssertEqual(w.officer, stage.officer)
