@@ -37,6 +37,10 @@ public struct PolicyLint {
             }
         }
         for checklist in model.checklists {
+            let page = PrintedPageEstimate(checklist)
+            if !page.fits {
+                out.append(Diagnostic(.warning, SourceLocation(file: checklist.file, line: 1, column: 1), "checklist '\(checklist.id)' will probably not fit its one printed A4 page (about \(page.height) mm of text for \(PrintedPageEstimate.pageHeight) mm): shorten its items or notes, or split it into two checklists. (rule: printed page estimate, content/README.md)"))
+            }
             for item in checklist.items where item.source == nil {
                 out.append(Diagnostic(.warning, item.location, "checklist item has no source: end it with a link to the policy section it comes from, e.g. ([Bexley, section 4](../policies/bexley/policy.md#...))."))
             }
