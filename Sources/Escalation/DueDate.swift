@@ -26,7 +26,7 @@ public enum DueDate {
             while index < shown.count, shown[index].part == part { group.append(shown[index]); index += 1 }
             var worked: [DueDateReading] = []
             for (k, r) in group.enumerated() {
-                var d = try reading(r, raised: raised, calendar: calendar, wording: timescale.wording)
+                var d = try reading(r, raised: raised, calendar: calendar, sameClause: timescale.readings.filter { $0.clause == r.clause })
                 if group.count > 1 { d.statement = "Reading \(k + 1) of \(group.count), as “\(r.words)”: " + d.statement }
                 worked.append(d)
             }
@@ -58,7 +58,7 @@ public enum DueDate {
         return DueDateReading(words: wording, reading: "comparison", amount: nil, kind: TimescaleKind.deadline.rawValue, statement: s)
     }
 
-    static func reading(_ r: TimescaleReading, raised: RaisedAt, calendar: WorkingDayCalendar, wording: String) throws -> DueDateReading {
+    static func reading(_ r: TimescaleReading, raised: RaisedAt, calendar: WorkingDayCalendar, sameClause: [TimescaleReading]) throws -> DueDateReading {
         var d = DueDateReading(words: r.words, reading: r.term.name, amount: r.term.amount?.count, kind: r.kind.rawValue,
                                condition: r.condition, anchor: r.anchor, scope: r.scope, statement: "")
         let maximum = r.kind == .maximum
@@ -123,6 +123,15 @@ public enum DueDate {
             d.statement = "“\(r.words)”: no response date applies."
         case .qualitative:
             d.statement = "“\(r.words)”: a timescale in words with no number of days or hours, so no date is counted. Follow the policy's words."
+        }
+        // "Response due" only where the policy's clause is just the time: Cumberland's "this
+        // should be determined within 24 hours" is quoted, not turned into a response.
+        if d.due != nil, r.clauseSaysMore(besides: sameClause) {
+            var rest = d.statement
+            for lead in ["Response due within \(r.term.amount?.count ?? 0) hours: ", "Response due "] where rest.hasPrefix(lead) {
+                rest = String(rest.dropFirst(lead.count)); break
+            }
+            d.statement = "The policy says “\(r.clause)”; read as “\(r.words)”: " + lowerFirst(rest)
         }
         if let a = r.anchor, d.due != nil {
             d.statement += " Counted from the date raised (\(from)); the policy counts it “\(a)”: if that was earlier, give its date with --raised."

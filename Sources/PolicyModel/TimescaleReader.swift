@@ -242,7 +242,7 @@ enum TimescaleReader {
                 ? trimmed(c, start, end)
                 : String(c[t[f.first].start..<t[f.last].end])
             readings.append(TimescaleReading(term: f.term, kind: kind, words: span, condition: condition, anchor: anchor,
-                                             scope: scopes[parts[k]], part: parts[k]))
+                                             scope: scopes[parts[k]], part: parts[k], clause: trimmed(c, start, end)))
         }
     }
 }

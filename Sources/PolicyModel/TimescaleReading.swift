@@ -17,10 +17,13 @@ public struct TimescaleReading: Sendable, Equatable, Hashable {
     public var scope: String?
     /// Which part of the cell this is, from 0; alternatives share a part.
     public var part: Int
+    /// The whole clause of the cell the reading is in, as written ("If the issue relates to child
+    /// protection then this should be determined within 24 hours"); `words` when not given.
+    public var clause: String
 
     /// Creates a reading.
     public init(term: TimescaleTerm, kind: TimescaleKind = .deadline, words: String, condition: String? = nil,
-                anchor: String? = nil, scope: String? = nil, part: Int = 0) {
+                anchor: String? = nil, scope: String? = nil, part: Int = 0, clause: String? = nil) {
         self.term = term
         self.kind = kind
         self.words = words
@@ -28,6 +31,22 @@ public struct TimescaleReading: Sendable, Equatable, Hashable {
         self.anchor = anchor
         self.scope = scope
         self.part = part
+        self.clause = clause ?? words
+    }
+
+    /// Words that only frame a time ("within", "no longer than", "response expected"): a clause
+    /// made of these, the time, its anchor, condition and label says nothing more.
+    static let framingWords: Set<String> = ["within", "in", "by", "no", "longer", "than", "a", "an", "maximum", "of", "up", "to",
+                                            "at", "most", "more", "not", "exceeding", "the", "latest", "response", "responses",
+                                            "respond", "expected", "required", "due", "and", "timescale", "is", "be"]
+
+    /// Whether the clause says more than the time (its own verb or subject, "this should be
+    /// determined"): then a due date quotes the clause rather than calling it a response. The
+    /// other readings of the same clause (a second reading, "(two working days)") are not "more".
+    public func clauseSaysMore(besides others: [TimescaleReading] = []) -> Bool {
+        func words(_ s: String?) -> [String] { (s ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
+        let known = Set(([self] + others).flatMap { words($0.words) + words($0.anchor) + words($0.condition) + words($0.scope) })
+        return words(clause).contains { !known.contains($0) && !Self.framingWords.contains($0) }
     }
 
     /// The raisers the policy's label names ("LAC" → IRO, "CP" → CP Chair); empty when the

@@ -59,6 +59,16 @@ final class DueDateTests: XCTestCase {
         ])
     }
 
+    func testCumberlandsDeterminedIsQuotedNotTurnedIntoAResponse() throws {
+        let seed = "An assessment about the degree of urgency will be determined by the Executive Manager/Lead and an appropriate timescale lasting no longer than 7 working days to be applied. If the issue relates to child protection then this should be determined within 24 hours."
+        let out = try statements(seed, RaisedAt(date: CalendarDate(year: 2026, month: 6, day: 8), minutes: 10 * 60))
+        XCTAssertEqual(out, [
+            "The policy says “An assessment about the degree of urgency will be determined by the Executive Manager/Lead and an appropriate timescale lasting no longer than 7 working days to be applied”; read as “7 working days”: at the latest by Wednesday 17 June 2026 (7 working days after Monday 8 June 2026, not counting weekends): “7 working days” is a maximum in the policy, not a fixed date.",
+            "Only if the policy's condition holds (“If the issue relates to child protection”): the policy says “If the issue relates to child protection then this should be determined within 24 hours”; read as “24 hours”: by Tuesday 9 June 2026 at 10:00.",
+        ])
+        XCTAssertFalse(out.joined().contains("esponse"), "the policy says determined, not response")
+    }
+
     func testChristmas2026TwoReadingsAreBothGivenAndLabelled() throws {
         // Raised Thursday 24 December 2026 at 16:00. 48 hours run to Saturday 26th (Boxing Day itself;
         // its bank holiday moves to Monday 28th); two working days skip 25th, the weekend and 28th.
