@@ -19,6 +19,11 @@ public enum DueDate {
         try calendar.check(raised.date)
         let shown = raisers.map { timescale.readings(for: $0) } ?? timescale.readings
         var out: [DueDateReading] = []
+        var byClause: [String: [TimescaleReading]] = [:]
+        for r in timescale.readings { byClause[r.clause, default: []].append(r) }
+        // Worked out once per clause: every reading of a clause shares the answer.
+        var saysMore: [String: Bool] = [:]
+        for (clause, readings) in byClause { saysMore[clause] = readings[0].clauseSaysMore(besides: readings) }
         var index = 0
         while index < shown.count {
             let part = shown[index].part
@@ -26,7 +31,7 @@ public enum DueDate {
             while index < shown.count, shown[index].part == part { group.append(shown[index]); index += 1 }
             var worked: [DueDateReading] = []
             for (k, r) in group.enumerated() {
-                var d = try reading(r, raised: raised, calendar: calendar, sameClause: timescale.readings.filter { $0.clause == r.clause })
+                var d = try reading(r, raised: raised, calendar: calendar, clauseSaysMore: saysMore[r.clause] ?? false)
                 if group.count > 1 { d.statement = "Reading \(k + 1) of \(group.count), as “\(r.words)”: " + d.statement }
                 worked.append(d)
             }
@@ -58,7 +63,7 @@ public enum DueDate {
         return DueDateReading(words: wording, reading: "comparison", amount: nil, kind: TimescaleKind.deadline.rawValue, statement: s)
     }
 
-    static func reading(_ r: TimescaleReading, raised: RaisedAt, calendar: WorkingDayCalendar, sameClause: [TimescaleReading]) throws -> DueDateReading {
+    static func reading(_ r: TimescaleReading, raised: RaisedAt, calendar: WorkingDayCalendar, clauseSaysMore: Bool) throws -> DueDateReading {
         var d = DueDateReading(words: r.words, reading: r.term.name, amount: r.term.amount?.count, kind: r.kind.rawValue,
                                condition: r.condition, anchor: r.anchor, scope: r.scope, statement: "")
         let maximum = r.kind == .maximum
@@ -126,7 +131,7 @@ public enum DueDate {
         }
         // "Response due" only where the policy's clause is just the time: Cumberland's "this
         // should be determined within 24 hours" is quoted, not turned into a response.
-        if d.due != nil, r.clauseSaysMore(besides: sameClause) {
+        if d.due != nil, clauseSaysMore {
             var rest = d.statement
             for lead in ["Response due within \(r.term.amount?.count ?? 0) hours: ", "Response due "] where rest.hasPrefix(lead) {
                 rest = String(rest.dropFirst(lead.count)); break
@@ -152,9 +157,9 @@ public enum DueDate {
         let c = date.components
         let m0 = c.month - 1 + n
         let year = c.year + m0 / 12, month = m0 % 12 + 1
-        var day = c.day
-        while CalendarDate(iso: "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)") == nil { day -= 1 }
-        return CalendarDate(year: year, month: month, day: day)
+        // The first of the following month, less one day, is this month's last day.
+        let lastDay = CalendarDate(year: month == 12 ? year + 1 : year, month: month == 12 ? 1 : month + 1, day: 1).adding(days: -1).components.day
+        return CalendarDate(year: year, month: month, day: min(c.day, lastDay))
     }
 
     /// "a weekend day", "Christmas Day, a bank holiday", "a weekend day and Boxing Day": nil on a working day.

@@ -45,7 +45,8 @@ public struct Timescale: Sendable, Equatable, Hashable {
     public func explanation(for raisers: [Raiser]?) -> String {
         let shown = raisers.map { readings(for: $0) } ?? readings
         var notes: [String] = []
-        func add(_ n: String) { if !notes.contains(n) { notes.append(n) } }
+        var seen: Set<String> = []
+        func add(_ n: String) { if seen.insert(n).inserted { notes.append(n) } }
         for r in shown { add(r.term.meaning) }
         for r in shown {
             if r.kind == .maximum { add("“\(r.words)” is a maximum, the latest a response may take, not a fixed date") }
@@ -53,10 +54,11 @@ public struct Timescale: Sendable, Equatable, Hashable {
             if let a = r.anchor { add("“\(r.words)” is counted from what the policy names: “\(a)”") }
             if let s = r.scope { add("“\(r.words)” is labelled “\(s)” by the policy") }
         }
-        var parts: [Int] = []
-        for r in shown where hasAlternatives(r) && !parts.contains(r.part) {
-            parts.append(r.part)
-            let alts = readings.filter { $0.part == r.part }.map { "“\($0.words)”" }
+        var byPart: [Int: [String]] = [:]
+        for r in readings { byPart[r.part, default: []].append("“\(r.words)”") }
+        var parts: Set<Int> = []
+        for r in shown where (byPart[r.part]?.count ?? 0) > 1 && parts.insert(r.part).inserted {
+            let alts = byPart[r.part] ?? []
             add("the policy gives two readings, \(alts.joined(separator: " and ")), and does not say which applies when they differ")
         }
         if !unread.isEmpty {

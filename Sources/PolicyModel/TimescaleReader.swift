@@ -205,19 +205,30 @@ enum TimescaleReader {
             g += 1
         }
 
-        // Conditions: from "if"/"where"/"unless" to a comma, "then", or the time's own words.
-        var conditions: [(at: Int, text: String)] = []
+        // Conditions: from "if"/"where"/"unless" to a comma, "then", the next condition or the
+        // time's own words. One that runs to the end of the clause ("within 24 hours if the issue
+        // relates to child protection") belongs to the time before it; one cut short by "then",
+        // a comma or a time ("If … then this should be determined within 24 hours") to the time
+        // after it. Each token is scanned once per condition up to the next, so this stays linear.
+        let starts = Set(found.map(\.first))
+        var conditionOf: [Int: String] = [:]
         for k in 0..<t.count where conditionWords.contains(words[k]) && t[k].group == nil {
             var stop = t.count
             for m in (k + 1)..<max(k + 1, t.count) {
-                if words[m] == "then" || found.contains(where: { $0.first == m }) { stop = m; break }
-                if m + 1 < t.count, ["within", "in", "by"].contains(words[m]), found.contains(where: { $0.first == m + 1 }) { stop = m; break }
+                if words[m] == "then" || starts.contains(m) || conditionWords.contains(words[m]) { stop = m; break }
+                if m + 1 < t.count, ["within", "in", "by"].contains(words[m]), starts.contains(m + 1) { stop = m; break }
                 if c[t[m - 1].end..<t[m].start].contains(",") { stop = m; break }
             }
             guard stop > k + 1 else { continue }
-            conditions.append((k, trimmed(c, t[k].start, t[stop - 1].end)))
+            // "2 days if A": a condition straight after a time is that time's.
+            let before = found.lastIndex(where: { $0.last < k }), after = found.firstIndex(where: { $0.first > k })
+            let owner: Int?
+            if let b = before, found[b].last == k - 1 { owner = b } else { owner = stop == t.count ? (before ?? after) : (after ?? before) }
+            guard let owner else { continue }
+            if conditionOf[parts[owner]] == nil { conditionOf[parts[owner]] = trimmed(c, t[k].start, t[stop - 1].end) }
         }
 
+        let clause = trimmed(c, start, end)
         for (k, f) in found.enumerated() {
             let before = k == 0 ? 0 : found[k - 1].last + 1
             let lead = words[before..<f.first].joined(separator: " ")
@@ -233,16 +244,12 @@ enum TimescaleReader {
                       !c[t[stop - 1].end..<t[stop].start].contains(",") { stop += 1 }
                 if stop > f.last + 2 { anchor = trimmed(c, t[f.last + 1].start, t[stop - 1].end) }
             }
-            // A condition after the time belongs to it; one before it belongs to the first time after it.
-            let condition = conditions.first(where: { cond in
-                let owner = cond.at > f.last ? found.lastIndex(where: { $0.last < cond.at }) : found.firstIndex(where: { $0.first > cond.at })
-                return owner.map { parts[$0] == parts[k] } ?? false
-            })?.text
+            let condition = conditionOf[parts[k]]
             let span = f.term.amount == nil && (f.term == .agreed || f.term == .qualitative)
-                ? trimmed(c, start, end)
+                ? clause
                 : String(c[t[f.first].start..<t[f.last].end])
             readings.append(TimescaleReading(term: f.term, kind: kind, words: span, condition: condition, anchor: anchor,
-                                             scope: scopes[parts[k]], part: parts[k], clause: trimmed(c, start, end)))
+                                             scope: scopes[parts[k]], part: parts[k], clause: clause))
         }
     }
 }

@@ -83,6 +83,9 @@ final class TimescaleReadingTests: XCTestCase {
         XCTAssertEqual(t.readings.map(\.kind), [.maximum, .deadline])
         XCTAssertEqual(t.readings.map(\.condition), [nil, "If the issue relates to child protection"])
         XCTAssertEqual(read("Where the child is at risk, within 24 hours").map(\.condition), ["Where the child is at risk"])
+        // A condition before a second time belongs to that time, not to the first.
+        XCTAssertEqual(read("5 working days, or if urgent within 24 hours").map(\.condition), [nil, "if urgent"])
+        XCTAssertEqual(read("within 2 days if A, within 5 days if B").map(\.condition), ["if A", "if B"])
     }
 
     func testNumberWordsAndCompoundsAreNumbers() {
@@ -100,6 +103,14 @@ final class TimescaleReadingTests: XCTestCase {
         let partly = Timescale(wording: "5 working days; see the manager's note")
         XCTAssertEqual(partly.terms, [.workingDays(5)])
         XCTAssertEqual(partly.unread, ["see the manager's note"])
+    }
+
+    func testALongCellOfRepeatedTimesAndConditionsIsReadWhole() {
+        // Many times and conditions in one clause: every one is read, nothing is dropped.
+        let cell = Array(repeating: "1 day if asked", count: 2000).joined(separator: " ")
+        let t = Timescale(wording: cell)
+        XCTAssertEqual(t.readings.count, 2000)
+        XCTAssertEqual(Set(t.readings.compactMap(\.condition)), ["if asked"])
     }
 
     func testTheExplanationSaysWhatEachReadingMeans() {

@@ -134,6 +134,11 @@ final class DueDateTests: XCTestCase {
                        ["“5”: this part of the timescale could not be read as a time, so no date is given for it. Follow the policy's words."])
     }
 
+    func testAHugeNumberOfMonthsIsOutOfRangeNotAHang() throws {
+        XCTAssertThrowsError(try statements("9999 months", RaisedAt(date: monday)))
+        XCTAssertThrowsError(try statements("9999 working days", RaisedAt(date: monday)))
+    }
+
     func testDatesOutsideTheHolidayDataThrow() throws {
         let timescale = try XCTUnwrap(Timescale(parsing: "5 days"))
         XCTAssertThrowsError(try DueDate.statements(for: timescale, raised: RaisedAt(date: CalendarDate(year: 2031, month: 3, day: 3))))
