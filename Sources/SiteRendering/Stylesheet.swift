@@ -34,13 +34,14 @@ enum Stylesheet {
     }
 
     /// `text` as a quoted CSS string: quotes and backslashes escaped, every control character
-    /// (a line break in site.yml) written as a CSS hex escape, so no content can end the string.
+    /// (a line break in site.yml) written as a CSS hex escape, so no content can end the string;
+    /// angle brackets escaped too, so no output file carries a tag from content.
     static func cssString(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"", "\\": out += "\\"; out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value):
+            case "<", ">", _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value):
                 out += "\\" + String(scalar.value, radix: 16) + " "
             default: out.unicodeScalars.append(scalar)
             }

@@ -18,6 +18,7 @@ final class TextHandlingTests: XCTestCase {
         XCTAssertEqual(Stylesheet.cssString("Plain"), #""Plain""#)
         XCTAssertEqual(Stylesheet.cssString(#"Say "hi" \ bye"#), #""Say \"hi\" \\ bye""#)
         XCTAssertEqual(Stylesheet.cssString("Line\nbreak}"), #""Line\a break}""#)
+        XCTAssertEqual(Stylesheet.cssString("</style><script>"), #""\3c /style\3e \3c script\3e ""#)
         let settings = SiteSettings(title: #"Guide"; } body { display: none"#, subtitle: nil, version: "1", published: PolicyDate(parsing: "2026-11-22")!,
                                     reviewPeriodYears: 3, intranetNote: "")
         let stamp = Stylesheet.printStamp(settings)
