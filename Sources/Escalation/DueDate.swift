@@ -68,6 +68,9 @@ public enum DueDate {
                                condition: r.condition, anchor: r.anchor, scope: r.scope, statement: "")
         let maximum = r.kind == .maximum
         let from = raised.date
+        // A reading with no date quotes the whole clause when it says more than the time
+        // ("Notify the relevant Social Worker … immediately"): what is asked at once is the policy's.
+        let quoted = clauseSaysMore ? r.clause : r.words
         func dated(_ due: CalendarDate, _ detail: String) {
             d.due = due.iso
             d.statement = maximum
@@ -121,13 +124,13 @@ public enum DueDate {
             }
             if maximum { d.statement += " “\(r.words)” is a maximum in the policy, not a fixed time." }
         case .immediately:
-            d.statement = "“\(r.words)”: the policy asks for action at once; it sets no number of days, so no date is counted."
+            d.statement = "“\(quoted)”: the policy asks for this at once; it sets no number of days, so no date is counted."
         case .agreed:
-            d.statement = "No fixed timescale: the policy says it is agreed (“\(r.words)”). Record the agreed date."
+            d.statement = "No fixed timescale: the policy says it is agreed (“\(quoted)”). Record the agreed date."
         case .anyTime:
-            d.statement = "“\(r.words)”: no response date applies."
+            d.statement = "“\(quoted)”: no response date applies."
         case .qualitative:
-            d.statement = "“\(r.words)”: a timescale in words with no number of days or hours, so no date is counted. Follow the policy's words."
+            d.statement = "“\(quoted)”: a timescale in words with no number of days or hours, so no date is counted. Follow the policy's words."
         }
         // "Response due" only where the policy's clause is just the time: Cumberland's "this
         // should be determined within 24 hours" is quoted, not turned into a response.
@@ -139,7 +142,7 @@ public enum DueDate {
             d.statement = "The policy says “\(r.clause)”; read as “\(r.words)”: " + lowerFirst(rest)
         }
         if let a = r.anchor, d.due != nil {
-            d.statement += " Counted from the date raised (\(from)); the policy counts it “\(a)”: if that was earlier, give its date with --raised."
+            d.statement += " Counted from the date raised (\(from)); the policy counts it from what it names (“\(a)”): if that was another day, give its date with --raised."
         }
         if let c = r.condition { d.statement = "Only if the policy's condition holds (“\(c)”): " + lowerFirst(d.statement) }
         if let s = r.scope { d.statement = "For “\(s)” (the policy's label): " + d.statement }

@@ -38,7 +38,8 @@ enum TimescaleReader {
     static let conditionWords: Set<String> = ["if", "where", "unless"]
 
     /// Words that make a clause with no number a timescale in words.
-    static let qualitativeWords: Set<String> = ["timescale", "timescales", "appropriate", "timely", "promptly", "asap",
+    static let qualitativeWords: Set<String> = ["timescale", "timescales", "timeframe", "scale", "appropriate", "timely", "promptly", "asap",
+                                                "acceptable", "practicable", "possible",
                                                 "urgent", "urgently", "reasonable", "soon", "swiftly", "quickly"]
 
     /// Words a route label in brackets is made of ("LAC", "CP only", "IRO and CP Chair").
@@ -52,13 +53,19 @@ enum TimescaleReader {
         var readings: [TimescaleReading] = []
         var unread: [String] = []
         var part = 0
-        for (start, end) in clauses(chars) {
+        let all = clauses(chars)
+        var carried: Int? = nil
+        for (i, (start, end)) in all.enumerated() {
+            let from = carried ?? start
+            carried = nil
             let before = readings.count
-            read(chars, start, end, part: &part, into: &readings)
-            if readings.count == before {
-                let text = trimmed(chars, start, end)
-                if !text.isEmpty { unread.append(text) }
-            }
+            read(chars, from, end, part: &part, into: &readings)
+            guard readings.count == before else { continue }
+            // A sentence with no time before another ("Exec. Head of … within 5 working days",
+            // "See note 3. 5 working days") is read with the next one, not reported on its own.
+            if i + 1 < all.count, chars[end] == "." { carried = from; continue }
+            let text = trimmed(chars, from, end)
+            if !text.isEmpty { unread.append(text) }
         }
         return (readings, unread)
     }
@@ -128,6 +135,8 @@ enum TimescaleReader {
         let w = t[i].text
         let isDay: (Int) -> Bool = { $0 < t.count && (t[$0].text == "day" || t[$0].text == "days") }
         if (w == "working" || w == "business") && isDay(i + 1) { return (.workingDays(n), 2) }
+        // "a working week" is five working days; the reading keeps the policy's words.
+        if w == "working", i + 1 < t.count, t[i + 1].text == "week" || t[i + 1].text == "weeks" { return (.workingDays(5 * n), 2) }
         if w == "calendar" && isDay(i + 1) { return (.calendarDays(n), 2) }
         if w == "day" || w == "days" { return (.days(n), 1) }
         if ["hour", "hours", "hr", "hrs"].contains(w) || (w == "h" && adjacent) { return (.hours(n), 1) }
@@ -140,6 +149,7 @@ enum TimescaleReader {
     static func read(_ c: [Character], _ start: Int, _ end: Int, part: inout Int, into readings: inout [TimescaleReading]) {
         let t = tokens(c, start, end)
         guard !t.isEmpty else { return }
+        let first = readings.count
         var found: [Found] = []
         var i = 0
         while i < t.count {
@@ -163,7 +173,7 @@ enum TimescaleReader {
                 found.append(Found(term: .immediately, first: k, last: k, group: t[k].group))
             } else if has(["without", "delay"], at: k) {
                 found.append(Found(term: .immediately, first: k, last: k + 1, group: t[k].group))
-            } else if has(["any", "time"], at: k) || words[k] == "anytime" {
+            } else if has(["any", "time"], at: k) || words[k] == "anytime" || has(["any", "point"], at: k) || has(["any", "stage"], at: k) {
                 let first = k > 0 && words[k - 1] == "at" ? k - 1 : k
                 found.append(Found(term: .anyTime, first: first, last: words[k] == "anytime" ? k : k + 1, group: t[k].group))
             }
@@ -229,6 +239,9 @@ enum TimescaleReader {
         }
 
         let clause = trimmed(c, start, end)
+        let lessWords = ["less", "sooner", "earlier", "shorter", "soonest", "earliest", "shortest"]
+        let whicheverIsLess = words.indices.contains { words[$0] == "whichever" && $0 + 2 < words.count && words[$0 + 1] == "is" && lessWords.contains(words[$0 + 2]) }
+        var anchors: [Int: String] = [:]
         for (k, f) in found.enumerated() {
             let before = k == 0 ? 0 : found[k - 1].last + 1
             let lead = words[before..<f.first].joined(separator: " ")
@@ -237,6 +250,9 @@ enum TimescaleReader {
             if f.term.amount != nil, maximumPhrases.contains(where: { (" " + lead + " ").contains(" " + $0 + " ") || trail.hasPrefix($0) }) {
                 kind = .maximum
             }
+            // "Within a working week or a timescale that protects the child from harm (whichever
+            // is less)": the time is the most it can be.
+            if f.term.amount != nil, whicheverIsLess { kind = .maximum }
             var anchor: String? = nil
             if f.term.amount != nil, f.last + 1 < t.count, ["of", "from", "after", "following"].contains(words[f.last + 1]), t[f.last + 1].group == nil {
                 var stop = f.last + 2
@@ -244,12 +260,24 @@ enum TimescaleReader {
                       !c[t[stop - 1].end..<t[stop].start].contains(",") { stop += 1 }
                 if stop > f.last + 2 { anchor = trimmed(c, t[f.last + 1].start, t[stop - 1].end) }
             }
-            let condition = conditionOf[parts[k]]
+            // A condition is read only for a time with a number, where it changes a due date; on
+            // "Notify … and if necessary Team Manager immediately" it would only mislead.
+            let condition = f.term.amount != nil ? conditionOf[parts[k]] : nil
+            if let a = anchor { anchors[parts[k]] = a }
             let span = f.term.amount == nil && (f.term == .agreed || f.term == .qualitative)
                 ? clause
                 : String(c[t[f.first].start..<t[f.last].end])
+            // "a further 5 working days": counted from the step before, as the policy says.
+            if anchor == nil, f.term.amount != nil, f.first > 0, words[f.first - 1] == "further" {
+                anchor = trimmed(c, t[f.first - (f.first > 1 && words[f.first - 2] == "a" ? 2 : 1)].start, t[f.first - 1].end)
+            }
             readings.append(TimescaleReading(term: f.term, kind: kind, words: span, condition: condition, anchor: anchor,
                                              scope: scopes[parts[k]], part: parts[k], clause: clause))
+        }
+        // "48 hours (two working days) of the initial discussion": the anchor after the second
+        // reading is the first's too.
+        for i in first..<readings.count where readings[i].anchor == nil && readings[i].term.amount != nil {
+            readings[i].anchor = anchors[readings[i].part]
         }
     }
 }

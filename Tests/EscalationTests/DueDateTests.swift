@@ -113,7 +113,7 @@ final class DueDateTests: XCTestCase {
 
     func testAnAnchorIsNamedAndPerRoutePartsShowOnlyOnTheirRoute() throws {
         XCTAssertEqual(try statements("Within five working days of step 1", RaisedAt(date: CalendarDate(year: 2026, month: 6, day: 8))), [
-            "Response due by Monday 15 June 2026 (5 working days after Monday 8 June 2026, not counting weekends). Counted from the date raised (Monday 8 June 2026); the policy counts it “of step 1”: if that was earlier, give its date with --raised.",
+            "Response due by Monday 15 June 2026 (5 working days after Monday 8 June 2026, not counting weekends). Counted from the date raised (Monday 8 June 2026); the policy counts it from what it names (“of step 1”): if that was another day, give its date with --raised.",
         ])
         let perRoute = Timescale(wording: "5 working days (LAC); 10 working days (CP)")
         let june = RaisedAt(date: CalendarDate(year: 2026, month: 6, day: 8))
@@ -127,7 +127,7 @@ final class DueDateTests: XCTestCase {
 
     func testReadingsThatSetNoDateSayWhy() throws {
         XCTAssertEqual(try statements("without delay", RaisedAt(date: monday)),
-                       ["“without delay”: the policy asks for action at once; it sets no number of days, so no date is counted."])
+                       ["“without delay”: the policy asks for this at once; it sets no number of days, so no date is counted."])
         XCTAssertEqual(try statements("A timescale that is appropriate to the child's needs", RaisedAt(date: monday)),
                        ["“A timescale that is appropriate to the child's needs”: a timescale in words with no number of days or hours, so no date is counted. Follow the policy's words."])
         XCTAssertEqual(try DueDate.statements(for: Timescale(wording: "5"), raised: RaisedAt(date: monday)),
