@@ -58,7 +58,9 @@ public struct PolicyLint {
         let due = PolicyDate(year: last.year + years, month: last.month, day: min(last.day!, PolicyDate.daysIn(month: last.month!, year: last.year + years)))
         if let reviewDue = policy.reviewDue, model.settings.published < reviewDue { return nil }
         guard due < model.settings.published else { return nil }
-        return "Policy review due: this policy was last updated \(policy.lastChanged!), more than \(years) years before this guidance was published (\(model.settings.published)). Check with the policy owner that it is still current."
+        // Quote the date the policy gives: "added to the manual" is not "last updated".
+        let stated = policy.updated.map { "was last updated \($0)" } ?? "was added to the manual in \(policy.added!) (it states no later update)"
+        return "Policy review due: this policy \(stated), more than \(years) years before this guidance was published (\(model.settings.published)). Check with the policy owner that it is still current."
     }
 
     /// The 20-working-day finding for a formal route raised by an IRO or CP Chair.
