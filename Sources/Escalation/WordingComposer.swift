@@ -131,17 +131,18 @@ public struct WordingComposer: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Where a stage stands, in words: "formal stage 2 of 4", "informal stage, before the 4
-    /// formal stages", "an action the IRO may take; not a level of escalation". Informal
-    /// stages and actions are never counted as levels.
+    /// Where a stage stands, in words: "stage 2 of 4", "informal stage, not counted among the
+    /// 4 formal stages", "an action the IRO may take; not a level of escalation". Informal
+    /// stages and actions are never counted; "formal" is said only of what the informal
+    /// stage is set against (a policy may keep "the formal process" for its last step).
     public static func position(of stage: Stage, in route: Route, raiser: Raiser?) -> String {
         let formal = route.formalStages.count
         switch stage.kind {
         case .formal, .decision:
             let p = route.formalPosition(of: stage)!
-            return "formal stage \(p.order) of \(p.count)" + (stage.kind == .decision ? ", a decision" : "")
+            return "stage \(p.order) of \(p.count)" + (stage.kind == .decision ? ", a decision" : "")
         case .informal:
-            return formal == 0 ? "informal stage" : "informal stage, before the \(formal) formal stage\(formal == 1 ? "" : "s")"
+            return formal == 0 ? "informal stage" : "informal stage, not counted among the \(formal) formal stage\(formal == 1 ? "" : "s")"
         case .action:
             let who = raiser.map { [$0] } ?? (stage.appliesTo.isEmpty ? route.raisedBy : stage.appliesTo)
             return "an action the \(Raiser.phrase(who)) may take; not a level of escalation"

@@ -73,7 +73,7 @@ final class RealContentTests: XCTestCase {
     func testStageCountsPerRoute() throws {
         let counts = try model().routes.map { "\($0.qualifiedID)=\($0.stages.count)" }
         XCTAssertEqual(counts, [
-            "bexley/cp=4", "bexley/lac=5", "cumberland-westmorland-furness/multi-agency=4",
+            "bexley/cp=4", "bexley/lac=5", "cumberland-westmorland-furness/multi-agency=5",
             "northamptonshire/iro-and-cp-chair=5", "positive-challenge-briefing/cp-chair=0", "positive-challenge-briefing/iro=0",
         ])
     }
@@ -111,11 +111,16 @@ final class RealContentTests: XCTestCase {
         // working days" and "within 24 hours" where it relates to child protection.
         let r = try route("cumberland-westmorland-furness/multi-agency")
         XCTAssertEqual(r.raisedBy, [.multiAgency])
-        XCTAssertEqual(r.stages.map(\.name), ["Level 1", "Level 2", "Level 3", "Formal process"])
+        // The Executive Manager/Lead step comes before the formal process, in which an SCP
+        // member from neither agency, identified by the SCP Chair, decides.
+        XCTAssertEqual(r.stages.map(\.name), ["Level 1", "Level 2", "Level 3", "Executive Manager/Lead", "Formal process"])
         XCTAssertEqual(r.stages.map(\.officer), ["The professionals involved", "The relevant line managers",
                                                  "Relevant service leads, for example, Head teachers, Service Managers, Designated Nurses, Designated GPs and Doctors",
-                                                 "Executive Manager/Lead"])
-        XCTAssertEqual(r.stages.prefix(3).map { $0.timescale }, [nil, nil, nil])
+                                                 "An appropriate Executive Manager/Lead (for Cumberland Council and Westmorland and Furness Council Children’s Services the Assistant Director - Children and Families, in other agencies the strategic equivalent), with their equivalent level of management within the agency in dispute",
+                                                 "An SCP member who is not from either of the two agencies, identified by the SCP Chair"])
+        XCTAssertEqual(r.stages.map(\.kind), [.formal, .formal, .formal, .formal, .decision])
+        XCTAssertNotNil(r.stagesCompiled)
+        XCTAssertEqual(r.stages.prefix(4).map { $0.timescale }, [nil, nil, nil, nil])
         let formal = try XCTUnwrap(r.stages.last?.timescale)
         XCTAssertTrue(formal.wording.contains("7 working days"), formal.wording)
         XCTAssertTrue(formal.wording.contains("24 hours"), formal.wording)

@@ -98,9 +98,9 @@ final class PolicyGuideCLITests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stderr, "")
         XCTAssertTrue(r.stdout.contains("bexley/lac  Looked after children (London Borough of Bexley; raised by IRO)\n"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("    5  Stage 5: Escalation to Cafcass, At any time\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("    5  Stage 5 [action]: Escalation to Cafcass, At any time\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("    allocation-of-social-worker\n"))
-        XCTAssertTrue(r.stdout.contains("    informal  Informal: Social worker (SW) and Practice Manager (PM), Timescale agreed between IRO and SW/PM\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("    informal  Informal [informal stage]: Social worker (SW) and Practice Manager (PM), Timescale agreed between IRO and SW/PM\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("positive-challenge-briefing/iro  IROs"))
         XCTAssertTrue(r.stdout.contains("    (none: leave out --stage)\n"))
         for route in ["bexley/cp", "bexley/lac", "cumberland-westmorland-furness/multi-agency", "northamptonshire/iro-and-cp-chair",
@@ -128,12 +128,12 @@ final class PolicyGuideCLITests: XCTestCase {
         // days skips Fri 25 (Christmas) and Mon 28 (Boxing Day, substitute day): Wed 30 Dec.
         XCTAssertTrue(r.stdout.contains("Counted as calendar days: Saturday 26 December 2026."), r.stdout)
         XCTAssertTrue(r.stdout.contains("Working-day reading (not stated by the policy): Wednesday 30 December 2026."), r.stdout)
-        XCTAssertTrue(r.stdout.contains("Stage: Stage 2 (stage 2 of 5)\nResponsible officer: Head of Service\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Stage: Stage 2 (stage 2 of 4)\nResponsible officer: Head of Service\n"), r.stdout)
         try compareWithGolden(r.stdout, name: "escalate-bexley-lac-allocation-stage-2.txt")
     }
 
     func testEscalateWithPlaceholdersAndSeveralCriteria() throws {
-        let r = try run(["escalate", "--route", "northamptonshire/iro-and-cp-chair", "--criterion", "discriminatory-practice",
+        let r = try run(["escalate", "--route", "northamptonshire/iro-and-cp-chair", "--raiser", "iro", "--criterion", "discriminatory-practice",
                          "--criterion", "no-allocated-social-worker", "--stage", "informal", "--child-name", "A. Child", "--raised-by", "J. Smith, IRO",
                          "--content", Self.realContent])
         XCTAssertEqual(r.status, 0, r.stderr)
@@ -170,14 +170,16 @@ final class PolicyGuideCLITests: XCTestCase {
         let json = try run(args + ["--format", "json"])
         XCTAssertEqual(json.status, 0, json.stderr)
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        XCTAssertEqual(Set(object.keys), ["route", "authority", "policy", "stage", "officer", "timescale", "due", "ifUnresolved", "criteria", "text"])
+        XCTAssertEqual(Set(object.keys), ["route", "authority", "policy", "stage", "officer", "timescale", "due", "ifUnresolved", "criteria", "text", "stageKind", "raiser"])
+        XCTAssertEqual(object["stageKind"] as? String, "formal")
+        XCTAssertEqual(object["raiser"] as? String, "iro")
         XCTAssertEqual(object["route"] as? String, "bexley/lac")
         XCTAssertEqual(object["authority"] as? String, "London Borough of Bexley")
         XCTAssertEqual(object["stage"] as? String, "Stage 2")
         XCTAssertEqual(object["officer"] as? String, "Head of Service")
         XCTAssertEqual(object["timescale"] as? String, "5 days")
         XCTAssertEqual(object["criteria"] as? [String], ["allocation-of-social-worker"])
-        XCTAssertEqual(object["ifUnresolved"] as? String, "it moves to Stage 3: Assistant Director, response within 5 days.")
+        XCTAssertEqual(object["ifUnresolved"] as? String, "the next stage in the policy is Stage 3: Assistant Director, response within 5 days. The policy says: “Once the escalation has been raised, the IRO can consider requests from managers for further time to provide a resolution to the escalation, before further escalation to the next stage.” The policy also names an action: Stage 5, Escalation to Cafcass (timescale as worded: “At any time”).")
         let due = try XCTUnwrap(object["due"] as? [String])
         XCTAssertEqual(due.count, 1)
         XCTAssertTrue(due[0].contains("Saturday 26 December 2026") && due[0].contains("Wednesday 30 December 2026"), due[0])
