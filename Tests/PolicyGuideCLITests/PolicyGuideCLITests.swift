@@ -132,6 +132,28 @@ final class PolicyGuideCLITests: XCTestCase {
         try compareWithGolden(r.stdout, name: "escalate-bexley-lac-allocation-stage-2.txt")
     }
 
+    func testEscalateOnARouteWithNoCriteriaWorksWithoutThemAndSaysSo() throws {
+        let shapes = Self.repository.appendingPathComponent("Tests/ContentLoadingTests/Fixtures/shapes").path
+        let r = try run(["escalate", "--route", "protocol/partnership", "--stage", "1", "--content", shapes])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "note: route protocol/partnership lists no criteria: the wording has a [REASON FOR ESCALATION] placeholder for your reason.\n")
+        XCTAssertTrue(r.stdout.contains("- [REASON FOR ESCALATION: the policy lists no criteria for this route; give the reason in your own words]\n"), r.stdout)
+        // `check` is not silent about it either: a note, which never fails the check.
+        let check = try run(["check", "--strict", "--content", shapes])
+        XCTAssertTrue(check.stderr.contains("note: route 'partnership' lists no criteria"), check.stderr)
+        XCTAssertFalse(check.stderr.contains("error: route 'partnership'"), check.stderr)
+    }
+
+    func testEscalateOnASharedRouteAsksWhoRaisesIt() throws {
+        let shapes = Self.repository.appendingPathComponent("Tests/ContentLoadingTests/Fixtures/shapes").path
+        let r = try run(["escalate", "--route", "protocol/shared", "--criterion", "drift-or-delay-in-the-care-plan", "--stage", "1", "--content", shapes])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stderr, "error: route protocol/shared is used by more than one kind of raiser: choose --raiser (iro or cp-chair). Items the policy marks for one raiser only (\"For IRO only\", \"(LAC only)\") are left out of the others' wording.\n")
+        let cp = try run(["escalate", "--route", "protocol/shared", "--raiser", "cp-chair", "--criterion", "drift-or-delay-in-the-care-plan", "--stage", "3b", "--content", shapes])
+        XCTAssertEqual(cp.status, 0, cp.stderr)
+        XCTAssertFalse(cp.stdout.contains("Cafcass"), cp.stdout)
+    }
+
     func testEscalateWithPlaceholdersAndSeveralCriteria() throws {
         let r = try run(["escalate", "--route", "northamptonshire/iro-and-cp-chair", "--raiser", "iro", "--criterion", "discriminatory-practice",
                          "--criterion", "no-allocated-social-worker", "--stage", "informal", "--child-name", "A. Child", "--raised-by", "J. Smith, IRO",
