@@ -26,16 +26,13 @@ struct RoutePage {
         main += try picker(layout: layout)
         if route.criteria.isEmpty {
             main += "<h2>Criteria</h2>\n<p>The policy lists no criteria for this route: the wording above has a [REASON FOR ESCALATION] placeholder for your reason.</p>\n"
-            return Page(path: path, contents: layout.render(
-                title: "\(route.title): escalation route",
-                breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id))],
-                main: main, printSource: context.citation(policy)))
+        } else {
+            main += "<h2>Criteria: wording at every stage</h2>\n<p>Each criterion also has its own page with the wording for every stage, for browsers that cannot use the picker.</p>\n<ul>\n"
+            for c in route.criteria {
+                main += "<li><a href=\"\(layout.href(SitePath.criterion(c, of: route)))\">\(HTML.escape(c.title))</a>\(StagesTable.onlyTag(c.appliesTo, of: route))</li>\n"
+            }
+            main += "</ul>\n"
         }
-        main += "<h2>Criteria: wording at every stage</h2>\n<p>Each criterion also has its own page with the wording for every stage, for browsers that cannot use the picker.</p>\n<ul>\n"
-        for c in route.criteria {
-            main += "<li><a href=\"\(layout.href(SitePath.criterion(c, of: route)))\">\(HTML.escape(c.title))</a>\(StagesTable.onlyTag(c.appliesTo, of: route))</li>\n"
-        }
-        main += "</ul>\n"
         return Page(path: path, contents: layout.render(
             title: "\(route.title): escalation route",
             breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id))],

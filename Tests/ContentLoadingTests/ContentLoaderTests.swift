@@ -334,6 +334,6 @@ final class ContentLoaderTests: XCTestCase {
         let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.root.path).filter { !$0.hasPrefix(".") }.sorted()
         XCTAssertEqual(names, ["bad-folder-name", "bare-timescale", "broken-anchor", "broken-link", "duplicate-criterion", "duplicate-route",
                                "empty-policy", "heading-not-found", "lint-no-source", "lint-no-timescale", "lint-review-due", "lint-route-total",
-                               "malformed-yaml", "missing-required-field", "stage-columns", "unknown-field", "unsafe-link", "valid"])
+                               "malformed-yaml", "missing-required-field", "shapes", "stage-columns", "unknown-field", "unsafe-link", "valid"])
     }
 }
