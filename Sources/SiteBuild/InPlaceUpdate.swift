@@ -37,6 +37,8 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
         guard mkdir(staging, 0o777) == 0 else {
             throw BuildError.io("cannot create the staging folder \(staging): \(String(cString: strerror(errno)))")
         }
+        // Marked at once, so a later build knows it may finish or remove it.
+        do { try AtomicSiteWriter.mark(staging) } catch { FileSystem.removeTree(staging); throw BuildError.io("\(error)") }
         made = [staging]
     }
 
