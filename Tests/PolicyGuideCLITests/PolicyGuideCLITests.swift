@@ -551,6 +551,8 @@ final class PerPolicyRebuildTests: XCTestCase {
         let work = try builtWorkTree()
         let staging = work.appendingPathComponent(".site.building-99999")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        // Every staging folder is marked when it is made: only a marked one is ever touched.
+        try FileManager.default.copyItem(at: work.appendingPathComponent("site/.policyguide-site"), to: staging.appendingPathComponent(".policyguide-site"))
         try "moved in by the journal".write(to: staging.appendingPathComponent("extra.html"), atomically: false, encoding: .utf8)
         try "m extra.html\nd checklists/all.html\n".write(to: staging.appendingPathComponent(".policyguide-journal"), atomically: false, encoding: .utf8)
         let r = try cli.run(["build", "--incremental", "--output", "site"], in: work)
