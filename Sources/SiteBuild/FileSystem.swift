@@ -217,3 +217,45 @@ enum FileSystem {
     }
 }
 
+extension FileSystem {
+    /// Why a folder inside the output could not be opened safely.
+    enum FolderProblem: Error {
+        /// `path` is a symbolic link (or not a folder): writing through it would leave the tree.
+        case notAFolder(String)
+        /// Another error, with `errno`'s text.
+        case failed(String, String)
+    }
+
+    /// Opens the folder `relative` (`/`-separated, "" for `root` itself) inside the open folder
+    /// `root`, one component at a time with `O_NOFOLLOW`, so no symbolic link inside the tree
+    /// is ever followed; with `create`, missing folders are made. Returns nil if a component
+    /// is missing and `create` is off. The caller closes the descriptor.
+    static func openFolder(_ relative: String, in root: Int32, create: Bool) throws(FolderProblem) -> Int32? {
+        var current = dup(root)
+        guard current >= 0 else { throw .failed(relative, String(cString: strerror(errno))) }
+        var walked = ""
+        for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            let name = String(component)
+            walked = walked.isEmpty ? name : walked + "/" + name
+            var next = openat(current, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if next < 0 && errno == ENOENT && create {
+                if mkdirat(current, name, 0o777) != 0 && errno != EEXIST {
+                    let why = String(cString: strerror(errno))
+                    close(current)
+                    throw .failed(walked, why)
+                }
+                next = openat(current, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            }
+            if next < 0 {
+                let code = errno
+                close(current)
+                if code == ENOENT { return nil }
+                if code == ELOOP || code == ENOTDIR { throw .notAFolder(walked) }
+                throw .failed(walked, String(cString: strerror(code)))
+            }
+            close(current)
+            current = next
+        }
+        return current
+    }
+}

@@ -71,6 +71,29 @@ final class BuildSafetyTests: XCTestCase {
         XCTAssertFalse(fm.fileExists(atPath: stale.path))
     }
 
+    func testAnIncrementalBuildNeverWritesThroughALinkInsideTheOutput() throws {
+        let work = try workTree()
+        XCTAssertEqual(try cli.run(["build", "--incremental", "--output", "site"], in: work).status, 0)
+        let elsewhere = work.appendingPathComponent("elsewhere")
+        try fm.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try "not a policy page".write(to: elsewhere.appendingPathComponent("index.html"), atomically: false, encoding: .utf8)
+        try fm.removeItem(at: work.appendingPathComponent("site/policies/bexley"))
+        try fm.createSymbolicLink(atPath: work.appendingPathComponent("site/policies/bexley").path, withDestinationPath: elsewhere.path)
+        let file = work.appendingPathComponent("content/policies/bexley/policy.md")
+        try (try String(contentsOf: file, encoding: .utf8) + "\nAn added closing sentence.\n").write(to: file, atomically: false, encoding: .utf8)
+
+        let r = try cli.run(["build", "--incremental", "--output", "site"], in: work)
+
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("site/policies/bexley is a symbolic link or not a folder"), r.stderr)
+        XCTAssertEqual(try String(contentsOf: elsewhere.appendingPathComponent("index.html"), encoding: .utf8), "not a policy page")
+        XCTAssertEqual(try fm.contentsOfDirectory(atPath: elsewhere.path), ["index.html"])
+        // A cold build replaces the whole folder, link included.
+        XCTAssertEqual(try cli.run(["build", "--output", "site"], in: work).status, 0)
+        XCTAssertEqual(try String(contentsOf: elsewhere.appendingPathComponent("index.html"), encoding: .utf8), "not a policy page")
+        XCTAssertTrue(try String(contentsOf: work.appendingPathComponent("site/policies/bexley/index.html"), encoding: .utf8).contains("An added closing sentence."))
+    }
+
     func testAReaderAlwaysFindsACompleteSiteWhileBuildsSwapIt() throws {
         let work = try workTree()
         XCTAssertEqual(try cli.run(["build", "--output", "site"], in: work).status, 0)
