@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "ContentLoading", "PolicyModel"], exclude: ["Golden"]),
         .testTarget(name: "SiteRenderingTests", dependencies: ["SiteRendering", "SiteBuild", "ContentLoading", "PolicyModel"], exclude: ["Golden"]),
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "ContentLoading", "PolicyModel", "Markdown"]),
-        .testTarget(name: "PolicyGuideCLITests", dependencies: ["PolicyGuideCLI"], exclude: ["Golden"]),
+        // Markdown: the escalate --format markdown tests render the output to check it is inert.
+        .testTarget(name: "PolicyGuideCLITests", dependencies: ["PolicyGuideCLI", "Markdown"], exclude: ["Golden"]),
     ]
 )
