@@ -4,6 +4,9 @@ import Yams
 /// Parses YAML text into a node, turning a syntax error into a diagnostic at its line.
 enum YAMLDocument {
     static func parse(_ yaml: String, file: String, lineOffset: Int) -> (Node?, Diagnostic?) {
+        if let (line, column, problem) = YAMLCostLimit.check(yaml) {
+            return (nil, Diagnostic(.error, SourceLocation(file: file, line: line + lineOffset, column: column), problem + "."))
+        }
         do {
             // The basic resolver tags every scalar as a string: fields are read as text and checked
             // here, and the default resolver's regular expressions (run again to hash each key

@@ -29,7 +29,7 @@ final class PolicyGuideCLITests: XCTestCase {
 
     /// Runs policyguide with `arguments` in `directory`.
     @discardableResult
-    func run(_ arguments: [String], in directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+    func run(_ arguments: [String], in directory: URL? = nil, started: (Process) -> Void = { _ in }, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: Self.binary.path), "no policyguide at \(Self.binary.path)", file: file, line: line)
         let process = Process()
         process.executableURL = Self.binary
@@ -45,6 +45,7 @@ final class PolicyGuideCLITests: XCTestCase {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        started(process)
         process.waitUntilExit()
         try out.close()
         try err.close()

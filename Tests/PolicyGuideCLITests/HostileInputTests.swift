@@ -1,0 +1,80 @@
+import Foundation
+import XCTest
+
+/// Issue 14: no input crashes or hangs `check` or `build`; each is reported as
+/// `file:line:col: error:` with the count line and a non-zero exit, and the previous site is
+/// left as it was. Every case runs the built binary in a subprocess.
+final class HostileInputTests: XCTestCase {
+    let cli = PolicyGuideCLITests(name: "helpers", testClosure: { _ in })
+    let fm = FileManager.default
+
+    /// A temporary folder with a copy of the real content, built once into `site/`.
+    func builtWorkTree() throws -> URL {
+        let work = fm.temporaryDirectory.appendingPathComponent("pg-hostile-\(UUID().uuidString)").resolvingSymlinksInPath()
+        addTeardownBlock { [fm] in try? fm.removeItem(at: work) }
+        try fm.createDirectory(at: work, withIntermediateDirectories: true)
+        try fm.copyItem(at: URL(fileURLWithPath: PolicyGuideCLITests.realContent), to: work.appendingPathComponent("content"))
+        XCTAssertEqual(try cli.run(["build", "--output", "site"], in: work).status, 0)
+        return work
+    }
+
+    /// Runs policyguide in `work`, killing it if it is still running after two minutes (a
+    /// hang then fails the test instead of stopping the suite).
+    func run(_ arguments: [String], in work: URL) throws -> PolicyGuideCLITests.Run {
+        let pid = Watchdog(seconds: 120)
+        let result = try cli.run(arguments, in: work, started: { pid.watch($0) })
+        XCTAssertFalse(pid.fired, "policyguide \(arguments.joined(separator: " ")) hung and was killed")
+        return result
+    }
+
+    /// `check` and `build` on `work` both report exactly `expected` (then the count line),
+    /// exit 1, and leave the site as it was.
+    func assertRefused(_ work: URL, _ expected: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let before = try cli.snapshot(work.appendingPathComponent("site"))
+        let check = try run(["check"], in: work)
+        XCTAssertEqual(check.status, 1, check.stderr, file: file, line: line)
+        XCTAssertTrue(check.stderr.hasPrefix(expected + "\n"), check.stderr, file: file, line: line)
+        XCTAssertTrue(check.stderr.contains("\n1 error, "), check.stderr, file: file, line: line)
+        let build = try run(["build", "--output", "site"], in: work)
+        XCTAssertEqual(build.status, 1, build.stderr, file: file, line: line)
+        XCTAssertTrue(build.stderr.contains(expected + "\n"), build.stderr, file: file, line: line)
+        XCTAssertTrue(build.stderr.contains("\n1 error, "), build.stderr, file: file, line: line)
+        XCTAssertEqual(try cli.snapshot(work.appendingPathComponent("site")), before, file: file, line: line)
+    }
+
+    /// Adds a policy `content/policies/a-hostile/policy.md` holding `text` (sorted first, so
+    /// its diagnostics come first; the real content's lint warnings follow).
+    func addPolicy(_ text: String, in work: URL) throws {
+        let folder = work.appendingPathComponent("content/policies/a-hostile")
+        try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: folder.appendingPathComponent("policy.md"))
+    }
+
+    func testAYAMLAliasBombIsRefusedPromptly() throws {
+        let work = try builtWorkTree()
+        var bomb = "extra:\n  - &a0 [x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...8 { bomb += "  - &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n" }
+        bomb += "? *a8\n: x\n"
+        try addPolicy("---\n" + bomb + "---\n", in: work)
+        try assertRefused(work, "content/policies/a-hostile/policy.md:7:10: error: the aliases (*name) here expand to more than 10000 values, the limit: write the values out instead of nesting aliases.")
+    }
+}
+
+/// Kills a started process if it is still running after a while.
+final class Watchdog: @unchecked Sendable {
+    private let seconds: Int
+    private let lock = NSLock()
+    private var didFire = false
+    var fired: Bool { lock.lock(); defer { lock.unlock() }; return didFire }
+
+    init(seconds: Int) { self.seconds = seconds }
+
+    func watch(_ process: Process) {
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(seconds)) { [self] in
+            guard process.isRunning else { return }
+            lock.lock(); didFire = true; lock.unlock()
+            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
+        }
+    }
+}
