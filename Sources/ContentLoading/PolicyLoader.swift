@@ -47,7 +47,11 @@ struct PolicyLoader {
         let routeNodes = fields.mappings("routes") ?? []
         diagnostics += fields.diagnostics
 
-        let body = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
+        let (body, tooDeep) = MarkdownParser.parseBounded(split.body, lineOffset: split.bodyLineOffset)
+        if let tooDeep {
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: tooDeep.line, column: tooDeep.column),
+                "lists, quotes or emphasis are nested more than \(MarkdownParser.maxNesting) levels deep here, the limit: flatten the structure."))
+        }
         let headings = Self.headings(of: body, file: file)
         let sections = BodySections(body)
         if body.children.isEmpty && routeNodes.isEmpty {

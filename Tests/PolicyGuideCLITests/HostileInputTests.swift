@@ -58,6 +58,21 @@ final class HostileInputTests: XCTestCase {
         try addPolicy("---\n" + bomb + "---\n", in: work)
         try assertRefused(work, "content/policies/a-hostile/policy.md:7:10: error: the aliases (*name) here expand to more than 10000 values, the limit: write the values out instead of nesting aliases.")
     }
+
+    /// A valid front matter for an added policy, with no routes.
+    static let frontMatter = "---\nauthority: Hostile\ntitle: Hostile input\nsource: \"Test\"\nversion: \"1\"\nupdated: 2026-01\n---\n"
+
+    func testThirtyThousandNestedListMarkersAreReportedNotACrash() throws {
+        let work = try builtWorkTree()
+        try addPolicy(Self.frontMatter + "\n" + String(repeating: "- ", count: 30_000) + "x\n", in: work)
+        try assertRefused(work, "content/policies/a-hostile/policy.md:9:101: error: lists, quotes or emphasis are nested more than 100 levels deep here, the limit: flatten the structure.")
+    }
+
+    func testFiftyThousandNestedQuotesAreReportedNotACrash() throws {
+        let work = try builtWorkTree()
+        try addPolicy(Self.frontMatter + "\n" + String(repeating: "> ", count: 50_000) + "x\n", in: work)
+        try assertRefused(work, "content/policies/a-hostile/policy.md:9:201: error: lists, quotes or emphasis are nested more than 100 levels deep here, the limit: flatten the structure.")
+    }
 }
 
 /// Kills a started process if it is still running after a while.
