@@ -33,7 +33,9 @@ final class HostileInputTests: XCTestCase {
         let before = try cli.snapshot(work.appendingPathComponent("site"))
         let check = try run(["check"], in: work)
         XCTAssertEqual(check.status, 1, check.stderr, file: file, line: line)
-        XCTAssertTrue(check.stderr.hasPrefix(expected + "\n"), check.stderr, file: file, line: line)
+        let lines = check.stderr.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.contains(expected), check.stderr, file: file, line: line)
+        XCTAssertEqual(lines.filter { $0.contains(": error: ") }.count, 1, check.stderr, file: file, line: line)
         XCTAssertTrue(check.stderr.contains("\n1 error, "), check.stderr, file: file, line: line)
         let build = try run(["build", "--output", "site"], in: work)
         XCTAssertEqual(build.status, 1, build.stderr, file: file, line: line)
@@ -42,8 +44,7 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(try cli.snapshot(work.appendingPathComponent("site")), before, file: file, line: line)
     }
 
-    /// Adds a policy `content/policies/a-hostile/policy.md` holding `text` (sorted first, so
-    /// its diagnostics come first; the real content's lint warnings follow).
+    /// Adds a policy `content/policies/a-hostile/policy.md` holding `text`.
     func addPolicy(_ text: String, in work: URL) throws {
         let folder = work.appendingPathComponent("content/policies/a-hostile")
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -72,6 +73,17 @@ final class HostileInputTests: XCTestCase {
         let work = try builtWorkTree()
         try addPolicy(Self.frontMatter + "\n" + String(repeating: "> ", count: 50_000) + "x\n", in: work)
         try assertRefused(work, "content/policies/a-hostile/policy.md:9:201: error: lists, quotes or emphasis are nested more than 100 levels deep here, the limit: flatten the structure.")
+    }
+
+    func testAnUnclosedSectionInTheWordingTemplateIsReportedAtItsOpeningTag() throws {
+        let work = try builtWorkTree()
+        let file = work.appendingPathComponent("content/wording/escalation.mustache")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        // Line 17 opens {{#stage}}; its closing tag is removed.
+        try text.replacingOccurrences(of: "{{/stage}}", with: "").write(to: file, atomically: false, encoding: .utf8)
+        try assertRefused(work, "content/wording/escalation.mustache:17:1: error: this section is never closed: add {{/stage}} where it ends (every {{#name}} or {{^name}} needs one).")
+        let build = try run(["build", "--output", "site"], in: work)
+        XCTAssertFalse(build.stderr.contains("error: content/"), "'error:' twice: \(build.stderr)")
     }
 }
 
