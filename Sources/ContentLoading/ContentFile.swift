@@ -126,6 +126,26 @@ struct ContentFile: Sendable {
         return bytes
     }
 
+    /// The first character of the Private Use Area (U+E000 to U+F8FF) in valid UTF-8 `bytes`,
+    /// as an error at its line and column. The site's escalation picker marks the values it
+    /// fills in with U+E000 and U+E001, so such a character in content would make the picker
+    /// show and hide the wrong lines; no policy text needs one. Their UTF-8 starts with byte
+    /// 0xEE, or 0xEF then 0x80 to 0xA3: one comparison per byte for any other text.
+    static func privateUseCharacter(in bytes: [UInt8], file: String) -> Diagnostic? {
+        var line = 1, lineStart = 0
+        for i in bytes.indices where bytes[i] >= 0x0A {
+            let b = bytes[i]
+            if b == 0x0A { line += 1; lineStart = i + 1; continue }
+            guard b == 0xEE || (b == 0xEF && i + 1 < bytes.count && bytes[i + 1] <= 0xA3) else { continue }
+            guard i + 2 < bytes.count else { continue }
+            let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+            let code = String(scalar, radix: 16, uppercase: true)
+            return Diagnostic(.error, SourceLocation(file: file, line: line, column: i - lineStart + 1),
+                "this is the private-use character U+\(code), which PolicyGuide reserves for its own markers (it would change what the escalation picker shows): delete it, or write what it stands for in ordinary characters.")
+        }
+        return nil
+    }
+
     /// Decodes UTF-8, pointing at the first invalid byte.
     static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
         decode([UInt8](data), file: file)
@@ -134,6 +154,7 @@ struct ContentFile: Sendable {
     /// Decodes UTF-8, pointing at the first invalid byte.
     static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
         if let text = String(validating: bytes, as: UTF8.self) {
+            if let reserved = privateUseCharacter(in: bytes, file: file) { return .failure(reserved) }
             // A byte-order mark is invisible to authors; drop it rather than report it.
             return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         }

@@ -42,6 +42,18 @@ final class ContentFileSafetyTests: XCTestCase {
         XCTAssertEqual(leaked, 0, "the outside file was read \(leaked) times (\(readInside) inside, \(refused) refused)")
         XCTAssertGreaterThan(refused, 0, "the link was never seen: the test did not race")
     }
+
+    func testPrivateUseCharactersAreRefusedWhereTheyAre() {
+        func decode(_ text: String) -> String? {
+            if case .failure(let d) = ContentFile.decode(Array(text.utf8), file: "content/x.md") { return d.description }
+            return nil
+        }
+        XCTAssertEqual(decode("title: A\nroute: Ch\u{E000}ild \u{E001}\n"),
+                       "content/x.md:2:10: error: this is the private-use character U+E000, which PolicyGuide reserves for its own markers (it would change what the escalation picker shows): delete it, or write what it stands for in ordinary characters.")
+        XCTAssertEqual(decode("é\u{F8FF}")?.hasPrefix("content/x.md:1:3: error: this is the private-use character U+F8FF,"), true)
+        // Neighbours of the range, and ordinary text, are fine.
+        XCTAssertNil(decode("\u{D7FF}\u{F900}\u{FFFD}€ text\n"))
+    }
 }
 
 /// A flag set by one thread and read by another.

@@ -85,6 +85,12 @@ final class HostileInputTests: XCTestCase {
         let build = try run(["build", "--output", "site"], in: work)
         XCTAssertFalse(build.stderr.contains("error: content/"), "'error:' twice: \(build.stderr)")
     }
+
+    func testPrivateUseCharactersInContentAreRefused() throws {
+        let work = try builtWorkTree()
+        try addPolicy(Self.frontMatter + "\nA line with \u{E000}v0\u{E001} in it.\n", in: work)
+        try assertRefused(work, "content/policies/a-hostile/policy.md:9:13: error: this is the private-use character U+E000, which PolicyGuide reserves for its own markers (it would change what the escalation picker shows): delete it, or write what it stands for in ordinary characters.")
+    }
 }
 
 /// Kills a started process if it is still running after a while.
