@@ -91,6 +91,20 @@ final class HostileInputTests: XCTestCase {
         try addPolicy(Self.frontMatter + "\nA line with \u{E000}v0\u{E001} in it.\n", in: work)
         try assertRefused(work, "content/policies/a-hostile/policy.md:9:13: error: this is the private-use character U+E000, which PolicyGuide reserves for its own markers (it would change what the escalation picker shows): delete it, or write what it stands for in ordinary characters.")
     }
+
+    func testControlCharactersInDiagnosticsArePrintedEscaped() throws {
+        let work = try builtWorkTree()
+        // Entities decode to ESC, CR and LF inside the link's destination, which the
+        // broken-link error quotes: unescaped, it printed a forged error line and "0 errors".
+        try addPolicy(Self.frontMatter + "\n[see](<nowhere&#27;[2K&#13;&#10;content/ok.md:1:1: error: forged&#10;0 errors, 0 warnings>)\n", in: work)
+        let check = try run(["check"], in: work)
+        XCTAssertEqual(check.status, 1, check.stderr)
+        XCTAssertFalse(check.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, check.stderr)
+        let lines = check.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(lines.filter { $0.contains(": error: ") }.count, 1, check.stderr)
+        XCTAssertEqual(lines.filter { $0.hasPrefix("0 errors") }.count, 0, check.stderr)
+        XCTAssertTrue(check.stderr.contains("nowhere\\u{1B}[2K\\u{D}\\u{A}content/ok.md:1:1: error: forged\\u{A}0 errors"), check.stderr)
+    }
 }
 
 /// Kills a started process if it is still running after a while.
