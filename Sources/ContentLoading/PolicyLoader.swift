@@ -214,7 +214,8 @@ struct PolicyLoader {
                     error(cellAt, "timescale '\(cells[2])' has no unit the model knows. Write it as the policy states it, with its unit: '5 working days', '5 days', '24 hours', 'agreed …' or 'At any time'.")
                 }
             }
-            let digits = name.split(whereSeparator: { !$0.isNumber }).first.map(String.init)
+            // ASCII digits only: other scripts' digits (٣, ½, Ⅷ) would make ids outside [a-z0-9-].
+            let digits = name.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).first.map(String.init)
             let sid = digits ?? Slug.make(name)
             if stages.contains(where: { $0.id == sid }) {
                 error(at, "duplicate stage id '\(sid)' ('\(name)'): stage names must give distinct numbers or names.")

@@ -45,4 +45,24 @@ final class InputLimitTests: XCTestCase {
         let diagnostics = SingleFileLoader.load(Data(("---\n" + yaml + "---\n").utf8), as: .policy, file: "content/policies/x/policy.md")
         XCTAssertFalse(diagnostics.contains { $0.message.contains("alias") }, "\(diagnostics)")
     }
+
+    func testStageIdsStayInsideASCIILettersDigitsAndHyphens() throws {
+        let policy = try String(contentsOf: Fixtures.tree("valid").appendingPathComponent("policies/example/policy.md"), encoding: .utf8)
+        let names = ["Stage ٣", "½ stage", "Stage Ⅷ", "Stage ..", "Ⅻ", "Level 2b"]
+        var table = "| Stage | Responsible officer | Timescale |\n|---|---|---|\n"
+        for name in names { table += "| \(name) | Team manager | 5 days |\n" }
+        let text = policy.replacingOccurrences(of: "| Stage 1 | Team manager | 5 days |\n| Stage 2 | Head of service | 5 working days |\n| Stage 3 | Cafcass | At any time |\n", with: table.components(separatedBy: "\n").dropFirst(2).joined(separator: "\n"))
+        let temp = try TemporaryFolder()
+        let root = try temp.copy(fixture: "valid")
+        try text.write(to: root.appendingPathComponent("policies/example/policy.md"), atomically: false, encoding: .utf8)
+        let result = ContentLoader(root: root, displayRoot: "content").load()
+        let ids = result.model?.policies.first?.routes.first?.stages.map(\.id) ?? []
+        XCTAssertFalse(ids.isEmpty, "\(result.diagnostics)")
+        for id in ids {
+            XCTAssertTrue(id.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }, "stage id '\(id)'")
+            XCTAssertFalse(id == "." || id == ".." || id.isEmpty, "stage id '\(id)'")
+        }
+        XCTAssertEqual(ids.first, "stage")
+        XCTAssertTrue(ids.contains("2"), "\(ids)")
+    }
 }
