@@ -71,6 +71,9 @@ struct ContentFile: Sendable {
         // of waiting for a writer; reads of a plain file are not affected.
         let fd = open(full, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
+            if errno == EMFILE || errno == ENFILE {
+                return .failure(Diagnostic(.error, shown, "too many open files: the system's limit on open files (ulimit -n) was reached before this file could be read. Raise the limit (ulimit -n 1024) and run again."))
+            }
             return .failure(Diagnostic(.error, shown, "cannot read this file (check it exists and is readable)."))
         }
         defer { close(fd) }
@@ -80,6 +83,9 @@ struct ContentFile: Sendable {
         }
         guard let bytes = Self.bytes(from: fd) else {
             return .failure(Diagnostic(.error, shown, "cannot read this file (check it exists, is readable, and is a plain file)."))
+        }
+        guard bytes.count <= Self.maxFileBytes else {
+            return .failure(Diagnostic(.error, shown, "this file is over \(Self.maxFileBytes / 1_048_576) MiB, the limit for one content file: split it, or remove what is not policy text."))
         }
         return ContentFile.decode(bytes, file: shown.file)
     }
@@ -106,16 +112,24 @@ struct ContentFile: Sendable {
         return bytes(from: fd)
     }
 
+    /// The largest content file read: 8 MiB, two hundred times the longest real policy. A
+    /// 50 MB front-matter field took 6.2 GB of memory and as much output (it is repeated
+    /// on many pages); bounded here, no file can cost more than a few times this.
+    static let maxFileBytes = 8 * 1_048_576
+
     /// The bytes of the open file `fd`, or nil if it is not a plain file or cannot be read.
+    /// At most `maxFileBytes + 1` bytes are read, so a larger file (or one growing while it
+    /// is read) is seen as too large without being read whole.
     static func bytes(from fd: Int32) -> [UInt8]? {
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let cap = maxFileBytes + 1
         // One more byte than the size, so the end is seen without a second buffer; read on
         // past it if the file grew while we read.
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size) + 1)
+        var bytes = [UInt8](repeating: 0, count: min(Int(st.st_size) + 1, cap))
         var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+        while count < cap {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, cap - bytes.count))) }
             let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
             if n < 0 && errno == EINTR { continue }
             guard n >= 0 else { return nil }

@@ -63,3 +63,28 @@ final class Flag: @unchecked Sendable {
     var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
     func set() { lock.lock(); value = true; lock.unlock() }
 }
+
+extension ContentFileSafetyTests {
+    func testRunningOutOfFileDescriptorsIsReportedAsSuch() throws {
+        let temp = try TemporaryFolder()
+        let root = try temp.copy(fixture: "valid")
+        let files = ContentFile(root: root, displayRoot: "content")
+        // Lower this process's soft limit, use up what is left, read, then give it all back.
+        var saved = rlimit()
+        XCTAssertEqual(getrlimit(Int32(RLIMIT_NOFILE.rawValue), &saved), 0)
+        var low = saved
+        low.rlim_cur = 256
+        XCTAssertEqual(setrlimit(Int32(RLIMIT_NOFILE.rawValue), &low), 0)
+        var held: [Int32] = []
+        while true {
+            let fd = open("/dev/null", O_RDONLY)
+            if fd < 0 { break }
+            held.append(fd)
+        }
+        let result = files.read("site.yml")
+        for fd in held { close(fd) }
+        XCTAssertEqual(setrlimit(Int32(RLIMIT_NOFILE.rawValue), &saved), 0)
+        guard case .failure(let d) = result else { return XCTFail("read with no descriptor left") }
+        XCTAssertEqual(d.description, "content/site.yml:1:1: error: too many open files: the system's limit on open files (ulimit -n) was reached before this file could be read. Raise the limit (ulimit -n 1024) and run again.")
+    }
+}

@@ -105,6 +105,39 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(lines.filter { $0.hasPrefix("0 errors") }.count, 0, check.stderr)
         XCTAssertTrue(check.stderr.contains("nowhere\\u{1B}[2K\\u{D}\\u{A}content/ok.md:1:1: error: forged\\u{A}0 errors"), check.stderr)
     }
+
+    func testTooFewFileDescriptorsAreReportedAsSuchNotACrash() throws {
+        let work = try builtWorkTree()
+        let before = try cli.snapshot(work.appendingPathComponent("site"))
+        for limit in [5, 6, 7] {
+            for command in ["check", "build --output site"] {
+                // The shell sets the limit (soft and hard) for the binary it then becomes.
+                let r = try cli.run(["-c", "ulimit -n \(limit) && exec '\(PolicyGuideCLITests.binary.path)' \(command)"], in: work, executable: URL(fileURLWithPath: "/bin/sh"))
+                XCTAssertEqual(r.status, 1, "ulimit -n \(limit), \(command): \(r.stderr)")
+                XCTAssertEqual(r.stderr, "error: too many open files: the limit on open files (ulimit -n) is \(limit), and policyguide needs at least 64. Raise it (ulimit -n 1024) and run again.\n")
+            }
+        }
+        XCTAssertEqual(try cli.snapshot(work.appendingPathComponent("site")), before)
+    }
+
+    func testALowSoftLimitIsRaisedAndTheBuildSucceeds() throws {
+        let work = try builtWorkTree()
+        let r = try cli.run(["-c", "ulimit -Sn 5 && exec '\(PolicyGuideCLITests.binary.path)' build --output site"], in: work, executable: URL(fileURLWithPath: "/bin/sh"))
+        XCTAssertEqual(r.status, 0, r.stderr)
+    }
+
+    func testAContentFileOverTheSizeLimitIsRefusedUnread() throws {
+        let work = try builtWorkTree()
+        // A 50 MB field took 6.2 GB of memory and output before any limit.
+        try addPolicy(Self.frontMatter.replacingOccurrences(of: "authority: Hostile", with: "authority: " + String(repeating: "x", count: 9 * 1_048_576)), in: work)
+        try assertRefused(work, "content/policies/a-hostile/policy.md:1:1: error: this file is over 8 MiB, the limit for one content file: split it, or remove what is not policy text.")
+    }
+
+    func testAFrontMatterFieldOverTheSizeLimitIsRefusedAtTheField() throws {
+        let work = try builtWorkTree()
+        try addPolicy(Self.frontMatter.replacingOccurrences(of: "authority: Hostile", with: "authority: " + String(repeating: "x", count: 70 * 1024)), in: work)
+        try assertRefused(work, "content/policies/a-hostile/policy.md:2:12: error: this value is 70 KiB, over the 64 KiB limit for one field: keep long text in the Markdown body, not in a field.")
+    }
 }
 
 /// Kills a started process if it is still running after a while.

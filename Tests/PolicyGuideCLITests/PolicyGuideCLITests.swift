@@ -27,12 +27,12 @@ final class PolicyGuideCLITests: XCTestCase {
         let stderr: String
     }
 
-    /// Runs policyguide with `arguments` in `directory`.
+    /// Runs policyguide (or `executable`, e.g. a shell that sets a limit first) with `arguments` in `directory`.
     @discardableResult
-    func run(_ arguments: [String], in directory: URL? = nil, started: (Process) -> Void = { _ in }, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+    func run(_ arguments: [String], in directory: URL? = nil, executable: URL = PolicyGuideCLITests.binary, started: (Process) -> Void = { _ in }, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: Self.binary.path), "no policyguide at \(Self.binary.path)", file: file, line: line)
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? Self.repository
         // Output goes to files, not pipes, so a large output can never block the child.
