@@ -88,3 +88,18 @@ extension ContentFileSafetyTests {
         XCTAssertEqual(d.description, "content/site.yml:1:1: error: too many open files: the system's limit on open files (ulimit -n) was reached before this file could be read. Raise the limit (ulimit -n 1024) and run again.")
     }
 }
+
+extension ContentFileSafetyTests {
+    func testAHardLinkIsReadAsTheFileItIs() throws {
+        // Decided (README, "Safety of builds"): a hard link is the file itself under a name
+        // inside content/, so it is published like any other file there.
+        let temp = try TemporaryFolder()
+        let root = try temp.copy(fixture: "valid")
+        let outside = temp.url.appendingPathComponent("elsewhere.md")
+        try FileManager.default.moveItem(at: root.appendingPathComponent("checklists/one.md"), to: outside)
+        XCTAssertEqual(link(outside.path, root.appendingPathComponent("checklists/one.md").path), 0)
+        let result = ContentLoader(root: root, displayRoot: "content").load()
+        XCTAssertEqual(result.diagnostics.map(\.description), [])
+        XCTAssertEqual(result.model?.checklists.map(\.id), ["one"])
+    }
+}

@@ -117,6 +117,21 @@ final class BuildSafetyTests: XCTestCase {
         XCTAssertEqual(missing.value, 0, "a reader found no site \(missing.value) times")
         XCTAssertEqual(try fm.contentsOfDirectory(atPath: work.path).sorted(), ["content", "site"])
     }
+
+    func testAColdBuildReplacesTheMarkedFolderWholeAndAnIncrementalOneKeepsAFileItDidNotMake() throws {
+        // Decided (README, "Safety of builds"): the marked output is generated; a cold build
+        // replaces it whole, a rebuild touches only what it made.
+        let work = try workTree()
+        XCTAssertEqual(try cli.run(["build", "--incremental", "--output", "site"], in: work).status, 0)
+        let added = work.appendingPathComponent("site/notes-by-hand.txt")
+        try "mine".write(to: added, atomically: false, encoding: .utf8)
+        let file = work.appendingPathComponent("content/policies/bexley/policy.md")
+        try (try String(contentsOf: file, encoding: .utf8) + "\nAn added closing sentence.\n").write(to: file, atomically: false, encoding: .utf8)
+        XCTAssertEqual(try cli.run(["build", "--incremental", "--output", "site"], in: work).status, 0)
+        XCTAssertTrue(fm.fileExists(atPath: added.path), "an incremental build removed a file it did not make")
+        XCTAssertEqual(try cli.run(["build", "--output", "site"], in: work).status, 0)
+        XCTAssertFalse(fm.fileExists(atPath: added.path), "a cold build kept a file it did not make")
+    }
 }
 
 /// A flag set by one thread and read by another.
