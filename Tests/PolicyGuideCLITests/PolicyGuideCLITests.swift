@@ -27,12 +27,12 @@ final class PolicyGuideCLITests: XCTestCase {
         let stderr: String
     }
 
-    /// Runs policyguide with `arguments` in `directory`.
+    /// Runs policyguide (or `executable`, e.g. a shell that sets a limit first) with `arguments` in `directory`.
     @discardableResult
-    func run(_ arguments: [String], in directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+    func run(_ arguments: [String], in directory: URL? = nil, executable: URL = PolicyGuideCLITests.binary, started: (Process) -> Void = { _ in }, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: Self.binary.path), "no policyguide at \(Self.binary.path)", file: file, line: line)
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? Self.repository
         // Output goes to files, not pipes, so a large output can never block the child.
@@ -45,6 +45,7 @@ final class PolicyGuideCLITests: XCTestCase {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        started(process)
         process.waitUntilExit()
         try out.close()
         try err.close()
@@ -587,6 +588,8 @@ final class PerPolicyRebuildTests: XCTestCase {
         let work = try builtWorkTree()
         let staging = work.appendingPathComponent(".site.building-99999")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        // Every staging folder is marked when it is made: only a marked one is ever touched.
+        try FileManager.default.copyItem(at: work.appendingPathComponent("site/.policyguide-site"), to: staging.appendingPathComponent(".policyguide-site"))
         try "moved in by the journal".write(to: staging.appendingPathComponent("extra.html"), atomically: false, encoding: .utf8)
         try "m extra.html\nd checklists/all.html\n".write(to: staging.appendingPathComponent(".policyguide-journal"), atomically: false, encoding: .utf8)
         let r = try cli.run(["build", "--incremental", "--output", "site"], in: work)
