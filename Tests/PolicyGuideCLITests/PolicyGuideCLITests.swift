@@ -31,8 +31,18 @@ final class PolicyGuideCLITests: XCTestCase {
     @discardableResult
     func run(_ arguments: [String], in directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: Self.binary.path), "no policyguide at \(Self.binary.path)", file: file, line: line)
+        return try launch(Self.binary, arguments, in: directory)
+    }
+
+    /// Runs `script` with /bin/sh in `directory`: for limits (`ulimit`) set before exec'ing
+    /// policyguide, which a Process cannot set on its child.
+    func runShell(_ script: String, in directory: URL? = nil) throws -> Run {
+        try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: directory)
+    }
+
+    private func launch(_ executable: URL, _ arguments: [String], in directory: URL?) throws -> Run {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? Self.repository
         // Output goes to files, not pipes, so a large output can never block the child.
