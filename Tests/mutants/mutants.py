@@ -8,10 +8,10 @@ and check that the unit tests notice.
     python3 Tests/mutants/mutants.py --full-suite   # ignore each fault's filter: run every test
 
 The working tree is never modified. Sources/, Tests/, content/, Package.swift and
-Package.resolved are copied into a scratch folder (default /tmp/policyguide-mutants/tree,
-kept between runs so its .build is reused), and for each fault:
+Package.resolved are copied once into a scratch folder (default /tmp/policyguide-mutants,
+kept between runs so the tree's .build is reused), and for each fault:
 
-  1. the scratch tree is brought back in line with the working tree (only changed files are
+  1. the scratch tree is brought back in line with that copy (only changed files are
      rewritten, so the build stays incremental);
   2. each edit's exact `original` snippet is replaced by `replacement` (a snippet that is not
      found exactly once is reported as "snippet not found", and nothing is run);
@@ -37,6 +37,7 @@ import dataclasses
 import filecmp
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -159,15 +160,22 @@ FAULTS = [
 
 
 def run(command, cwd, log, timeout=None):
-    """Runs `command`, appending its output to `log`; returns (exit status or None on timeout, seconds)."""
+    """Runs `command` in its own process group, appending its output to `log`; returns
+    (exit status, or None if it ran over `timeout` and was stopped, seconds)."""
     start = time.time()
     with open(log, "a") as out:
         out.write(f"\n$ {' '.join(command)}\n")
         out.flush()
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
         try:
-            status = subprocess.run(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, timeout=timeout).returncode
+            status = process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
             status = None
+        except KeyboardInterrupt:
+            os.killpg(process.pid, signal.SIGKILL)
+            raise
     return status, time.time() - start
 
 
@@ -188,10 +196,19 @@ def sync(source, target):
         sync(os.path.join(source, name), os.path.join(target, name))
 
 
-def refresh(tree):
+def snapshot(pristine):
+    """Copies the working tree's files once, at the start: edits made to the working tree
+    while the script runs do not leak into the faults' builds."""
     for name in COPIED:
         if os.path.exists(os.path.join(REPO, name)):
-            sync(os.path.join(REPO, name), os.path.join(tree, name))
+            sync(os.path.join(REPO, name), os.path.join(pristine, name))
+
+
+def refresh(tree, pristine):
+    """Brings the scratch tree back to the snapshot (undoing the last fault)."""
+    for name in COPIED:
+        if os.path.exists(os.path.join(pristine, name)):
+            sync(os.path.join(pristine, name), os.path.join(tree, name))
     build = os.path.join(tree, ".build")
     if not os.path.exists(build):
         os.makedirs(build)
@@ -259,15 +276,17 @@ def main():
         return 1 if bad else 0
 
     tree = os.path.join(args.scratch, "tree")
+    pristine = os.path.join(args.scratch, "snapshot")
     log = os.path.join(args.scratch, "mutants.log")
     os.makedirs(tree, exist_ok=True)
+    snapshot(pristine)
     open(log, "w").close()
     print(f"scratch tree {tree}; full output in {log}", flush=True)
 
     def test_command(f):
         return ["swift", "test", "--skip-build"] + ([] if args.full_suite else ["--filter", f.filter])
 
-    refresh(tree)
+    refresh(tree, pristine)
     status, seconds = run(["swift", "build", "--build-tests"], tree, log)
     if status != 0:
         print(f"baseline: the untouched tree does not build ({seconds:.0f} s); see {log}", file=sys.stderr)
@@ -283,7 +302,7 @@ def main():
 
     results = []
     for f in faults:
-        refresh(tree)
+        refresh(tree, pristine)
         problem = apply(tree, f)
         if problem:
             results.append((f, "NOT RUN", problem))
@@ -305,7 +324,7 @@ def main():
             verdict, note = "SURVIVED", "every test passed: " + f.breaks
         results.append((f, verdict, note))
         print(f"{f.name:40} {verdict:9} build {build_seconds:.0f} s, tests {test_seconds:.0f} s: {note}", flush=True)
-    refresh(tree)  # leave the scratch tree as the working tree is
+    refresh(tree, pristine)  # leave the scratch tree as the snapshot is
 
     killed = sum(1 for _, v, _ in results if v == "KILLED")
     survived = [f.name for f, v, _ in results if v == "SURVIVED"]
