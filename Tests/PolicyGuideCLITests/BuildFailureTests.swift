@@ -83,6 +83,16 @@ final class BuildFailureTests: XCTestCase {
         XCTAssertTrue(stderr.contains("content/checklists/one.md:12:1: error: broken link: no policy 'nowhere'."), stderr)
     }
 
+    func testARouteIDThatIsAPathStepIsRefused() throws {
+        // With '..' as a route id, criterion pages would be written to site/policies/.
+        for incremental in [false, true] {
+            let stderr = try assertFailedBuildLeavesTheSite(incremental: incremental, arguments: ["--quiet"]) { work in
+                try self.edit(work, "policies/example/policy.md") { $0.replacingOccurrences(of: "  - id: lac\n", with: "  - id: \"..\"\n") }
+            }
+            XCTAssertEqual(stderr, "content/policies/example/policy.md:8:5: error: route id '..' is not a valid id: use lower-case letters, digits and hyphens (e.g. 'lac').\n1 error, 0 warnings\nerror: build stopped: 1 error in content; the previous site was left as it was.\n")
+        }
+    }
+
     // MARK: warnings under --strict
 
     func addRawHTML(_ work: URL) throws {
