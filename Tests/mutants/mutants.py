@@ -36,6 +36,7 @@ import argparse
 import dataclasses
 import filecmp
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -239,6 +240,17 @@ def apply(tree, f):
     return None
 
 
+def failed_tests(log, start):
+    """The tests that failed in the part of `log` after byte `start` (XCTest's own lines)."""
+    with open(log, encoding="utf-8", errors="replace") as handle:
+        handle.seek(start)
+        names = re.findall(r"Test Case '([^']+)' failed", handle.read())
+    names = list(dict.fromkeys(names))
+    if not names:
+        return "the test run (no XCTest failure line: a crash?)"
+    return ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="list the faults and exit")
@@ -316,11 +328,12 @@ def main():
             results.append((f, "NOT RUN", "does not compile: fix its replacement"))
             print(f"{f.name:40} NOT RUN   does not compile ({build_seconds:.0f} s)", flush=True)
             continue
+        log_start = os.path.getsize(log)
         status, test_seconds = run(test_command(f), tree, log, timeout=args.timeout)
         if status is None:
             verdict, note = "KILLED", f"test run timed out after {args.timeout} s"
         elif status != 0:
-            verdict, note = "KILLED", "a test failed"
+            verdict, note = "KILLED", "failed: " + failed_tests(log, log_start)
         else:
             verdict, note = "SURVIVED", "every test passed: " + f.breaks
         results.append((f, verdict, note))
