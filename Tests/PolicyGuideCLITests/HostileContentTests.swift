@@ -33,6 +33,8 @@ final class HostileContentTests: XCTestCase {
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        // 127: no python3 on PATH (the browser tests need it too; see the Makefile's test-deps).
+        XCTAssertNotEqual(process.terminationStatus, 127, "python3 was not found: the markup check needs it")
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
