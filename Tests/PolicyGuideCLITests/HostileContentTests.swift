@@ -112,6 +112,7 @@ final class HostileContentTests: XCTestCase {
         <!DOCTYPE html><html><body><script>x</script><a href="javascript:alert(1)">a</a><a href=" JaVa&#x09;script:1">b</a>
         <p onclick="y" title='single'>x</p><p title=bare>y</p><p title="a<b">z</p><p title="a & b">q</p>
         <img src="x"><a href="//evil.example/">c</a><a href="data:text/html,x">d</a><!-- c --><p style="color: red">s</p>
+        <a href="x.html">outer <a href="y.html">inner</a></a>
         <a href="https://example.org/?a=1&amp;b=2" title="&quot;ok&#39;">fine</a><a href="../x.html#y">fine</a></body></html>
         """
         try bad.write(to: folder.appendingPathComponent("page.html"), atomically: true, encoding: .utf8)
@@ -132,6 +133,7 @@ final class HostileContentTests: XCTestCase {
             "data: URL in href on <a>: 'data:text/html,x'",
             "comment <!-- c ",
             "style attribute on <p>",
+            "a link inside a link",
         ], problems)
     }
 

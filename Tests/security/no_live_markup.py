@@ -14,7 +14,8 @@ every start tag's source text is read again by hand. A page fails if it has:
 - an attribute value that is not double-quoted, or whose quoted text holds a raw <, >, ' or
   an & that starts no character reference (HTML.escape writes all five as references, so a
   raw one means a value skipped escaping);
-- a comment, processing instruction or declaration other than <!DOCTYPE html>.
+- a comment, processing instruction or declaration other than <!DOCTYPE html>;
+- a link inside a link (invalid HTML: a glossary term linked inside a content link).
 
 Prints one line per problem, "path: problem", and exits 1 if there is any (0 otherwise).
 Run by Tests/PolicyGuideCLITests/HostileContentTests.swift on a build of Tests/Fixtures/hostile.
@@ -43,13 +44,22 @@ class PageChecker(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.problems = []
+        self.open_links = 0
 
     def problem(self, text):
         line, column = self.getpos()
         self.problems.append(f"{line}:{column + 1}: {text}")
 
     def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            if self.open_links:
+                self.problem("a link inside a link")
+            self.open_links += 1
         self.check_tag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self.open_links:
+            self.open_links -= 1
 
     def handle_startendtag(self, tag, attrs):
         self.check_tag(tag, attrs)
