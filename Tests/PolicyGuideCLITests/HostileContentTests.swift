@@ -5,7 +5,8 @@ import XCTest
 /// script in every field an author controls (site.yml, front matter, route fields, glossary
 /// terms, headings, criteria, stage cells, link titles, alt text, checklist fields), read back
 /// with Python's html.parser (`Tests/security/no_live_markup.py`): no element, event handler,
-/// URL scheme or attribute text in any page may come from content.
+/// URL scheme or attribute text in any page may come from content, and no content text may
+/// leave its string in the stylesheet.
 final class HostileContentTests: XCTestCase {
     let cli = PolicyGuideCLITests(name: "helpers", testClosure: { _ in })
 
@@ -116,6 +117,9 @@ final class HostileContentTests: XCTestCase {
         <a href="https://example.org/?a=1&amp;b=2" title="&quot;ok&#39;">fine</a><a href="../x.html#y">fine</a></body></html>
         """
         try bad.write(to: folder.appendingPathComponent("page.html"), atomically: true, encoding: .utf8)
+        // A stylesheet whose content string was broken out of.
+        try "@page { @bottom-left { content: \"Guide\" } } } a { color: red; }\n.x { content: \"open\n}\n<\n"
+            .write(to: folder.appendingPathComponent("style.css"), atomically: true, encoding: .utf8)
         let (status, problems) = try liveMarkup(in: folder)
         XCTAssertEqual(status, 1, problems)
         let lines = problems.split(separator: "\n").map { String($0.split(separator: ": ", maxSplits: 1).last ?? "") }
@@ -134,6 +138,9 @@ final class HostileContentTests: XCTestCase {
             "comment <!-- c ",
             "style attribute on <p>",
             "a link inside a link",
+            "'<' in a stylesheet",
+            "'}' closes a block that was never opened",
+            "a CSS string is still open at the end of the line",
         ], problems)
     }
 

@@ -17,6 +17,10 @@ every start tag's source text is read again by hand. A page fails if it has:
 - a comment, processing instruction or declaration other than <!DOCTYPE html>;
 - a link inside a link (invalid HTML: a glossary term linked inside a content link).
 
+Every .css file (the stylesheet carries the site title and version for the print margins)
+fails if it has a `<` anywhere, a string left open at the end of a line, or braces that do
+not balance outside strings and comments: content text must stay inside its CSS string.
+
 Prints one line per problem, "path: problem", and exits 1 if there is any (0 otherwise).
 Run by Tests/PolicyGuideCLITests/HostileContentTests.swift on a build of Tests/Fixtures/hostile.
 """
@@ -127,6 +131,53 @@ def check_file(path):
     return checker.problems
 
 
+def check_css(path):
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    problems = []
+    line = 1
+    depth = 0
+    quote = None
+    i = 0
+    if "<" in text:
+        problems.append(f"{text.count(chr(10), 0, text.index('<')) + 1}:1: '<' in a stylesheet")
+    while i < len(text):
+        ch = text[i]
+        if ch == "\n":
+            if quote:
+                problems.append(f"{line}:1: a CSS string is still open at the end of the line")
+                quote = None
+            line += 1
+        elif quote:
+            if ch == "\\":
+                i += 1
+                if i < len(text) and text[i] == "\n":
+                    line += 1
+            elif ch == quote:
+                quote = None
+        elif ch in "\"'":
+            quote = ch
+        elif text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            end = len(text) if end < 0 else end + 2
+            line += text.count("\n", i, end)
+            i = end
+            continue
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth < 0:
+                problems.append(f"{line}:1: '}}' closes a block that was never opened")
+                depth = 0
+        i += 1
+    if quote:
+        problems.append(f"{line}:1: a CSS string is never closed")
+    if depth:
+        problems.append(f"{line}:1: {depth} block(s) never closed")
+    return problems
+
+
 def main(argv):
     if len(argv) != 2 or not os.path.isdir(argv[1]):
         print("usage: no_live_markup.py SITE_FOLDER", file=sys.stderr)
@@ -136,11 +187,15 @@ def main(argv):
     pages = 0
     for folder, _, files in os.walk(root):
         for name in sorted(files):
-            if not name.endswith((".html", ".svg")):
-                continue
             path = os.path.join(folder, name)
-            pages += 1
-            for p in check_file(path):
+            if name.endswith(".css"):
+                found = check_css(path)
+            elif name.endswith((".html", ".svg")):
+                pages += 1
+                found = check_file(path)
+            else:
+                continue
+            for p in found:
                 problems.append(f"{os.path.relpath(path, root)}:{p}")
     for p in problems:
         print(p)
