@@ -18,8 +18,9 @@ every start tag's source text is read again by hand. A page fails if it has:
 - a link inside a link (invalid HTML: a glossary term linked inside a content link).
 
 Every .css file (the stylesheet carries the site title and version for the print margins)
-fails if it has a `<` anywhere, a string left open at the end of a line, or braces that do
-not balance outside strings and comments: content text must stay inside its CSS string.
+fails if it has a `<` anywhere, a string left open at the end of a line, braces that do
+not balance outside strings and comments, or a `content:` value that is anything but
+strings and counter()s: content text must stay inside its CSS string.
 
 Prints one line per problem, "path: problem", and exits 1 if there is any (0 otherwise).
 Run by Tests/PolicyGuideCLITests/HostileContentTests.swift on a build of Tests/Fixtures/hostile.
@@ -41,6 +42,8 @@ URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster",
 SAFE_SCHEMES = {"http", "https", "mailto"}
 # One attribute in a start tag's source: a name, then optionally = and a double-quoted value.
 ATTRIBUTE = re.compile(r'\s+([^\s"\'<>/=]+)(?:=("[^"]*"|[^\s>]*))?')
+CONTENT_DECLARATION = re.compile(r"(?<![-\w])content\s*:\s*")
+CONTENT_TOKEN = re.compile(r'\s+|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|counters?\([a-z-]+(?:\s*,\s*"[^"]*")?\)')
 REFERENCE = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
@@ -138,6 +141,7 @@ def check_css(path):
     line = 1
     depth = 0
     quote = None
+    inside = set()  # offsets inside strings: a "content:" there is text, not a declaration
     i = 0
     if "<" in text:
         problems.append(f"{text.count(chr(10), 0, text.index('<')) + 1}:1: '<' in a stylesheet")
@@ -149,6 +153,7 @@ def check_css(path):
                 quote = None
             line += 1
         elif quote:
+            inside.add(i)
             if ch == "\\":
                 i += 1
                 if i < len(text) and text[i] == "\n":
@@ -171,6 +176,18 @@ def check_css(path):
                 problems.append(f"{line}:1: '}}' closes a block that was never opened")
                 depth = 0
         i += 1
+    for match in CONTENT_DECLARATION.finditer(text):
+        if match.start() in inside:
+            continue
+        rest = text[match.end():]
+        position = 0
+        while position < len(rest) and rest[position] not in ";}":
+            token = CONTENT_TOKEN.match(rest, position)
+            if not token:
+                line_of = text.count("\n", 0, match.end() + position) + 1
+                problems.append(f"{line_of}:1: a content: value has text outside its strings: {rest[position:position + 30]!r}")
+                break
+            position = token.end()
     if quote:
         problems.append(f"{line}:1: a CSS string is never closed")
     if depth:
