@@ -104,4 +104,31 @@ final class IDRulesTests: XCTestCase {
             XCTAssertEqual(result.model?.checklists.map(\.id) ?? [], [], name)
         }
     }
+
+    // MARK: criterion ids (from titles)
+
+    private func withCriterionTitle(_ title: String) throws -> LoadResult {
+        try load { root in
+            let file = root.appendingPathComponent("policies/example/policy.md")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            XCTAssertTrue(text.contains("### Allocation of social worker\n"))
+            try text.replacingOccurrences(of: "### Allocation of social worker\n", with: "### \(title)\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+    }
+
+    func testCriterionTitlesGivingUsableIDs() throws {
+        for (title, id) in [("Index of needs", "index-of-needs"), ("Con artists", "con-artists"), ("../../etc/passwd", "etcpasswd"), ("COM1 port", "com1-port")] {
+            let result = try withCriterionTitle(title)
+            XCTAssertEqual(errors(result), [], title)
+            XCTAssertEqual(result.model?.route("example/lac")?.criteria.first?.id, id, title)
+        }
+    }
+
+    func testCriterionTitlesGivingReservedIDsRefused() throws {
+        // A criterion's page is <route>/<id>.html: "index" would replace the route's own page.
+        for (title, id) in [("Index", "index"), ("CON", "con"), ("Nul", "nul"), ("COM1", "com1")] {
+            let result = try withCriterionTitle(title)
+            XCTAssertEqual(errors(result), ["content/policies/example/policy.md:28:1: error: criterion title '\(title)' gives the reserved id '\(id)' (it would clash with a page or a device name): make the title more specific."], title)
+        }
+    }
 }
