@@ -53,7 +53,8 @@ final class HostileContentTests: XCTestCase {
                                "bypass", "rights", "heading", "officer", "criterion-heading", "description", "criterion-item",
                                "link-title", "alt", "entity", "code", "fenced", "autolink", "expansion", "definition", "term",
                                "checklist-title", "audience", "section", "item", "checklist-alt", "back", "lead-in",
-                               "final-step", "link-text", "raw-heading", "raw-lead-in", "stage-name", "timescale", "source-label"]
+                               "final-step", "link-text", "raw-heading", "raw-lead-in", "stage-name", "timescale", "source-label",
+                               "lint-stage", "lint-criterion"]
 
     func testHostileContentBuildsWithNoLiveMarkup() throws {
         let work = try workTree()
@@ -61,7 +62,7 @@ final class HostileContentTests: XCTestCase {
         let build = try cli.run(["build", "--content", "content", "--output", "site"], in: work)
         XCTAssertEqual(build.status, 0, build.stderr)
         // Raw HTML is reported, never an error.
-        XCTAssertTrue(build.stderr.hasSuffix("\n0 errors, 12 warnings\n"), build.stderr)
+        XCTAssertTrue(build.stderr.hasSuffix("\n0 errors, 14 warnings\n"), build.stderr)
         let (status, problems) = try liveMarkup(in: site)
         XCTAssertEqual(status, 0, "live markup in the hostile build:\n" + problems)
         XCTAssertEqual(problems, "")
@@ -192,10 +193,10 @@ final class HostileContentTests: XCTestCase {
             "\(file):\(first + 7):1: error: unsafe link '//evil.example/x': \(allowed)",
             "\(file):\(first + 9):1: error: unsafe link 'javascript:alert(1)': \(allowed)",
         ], check.stderr)
-        XCTAssertTrue(check.stderr.hasSuffix("\n8 errors, 12 warnings\n"), check.stderr)
+        XCTAssertTrue(check.stderr.hasSuffix("\n8 errors, 14 warnings\n"), check.stderr)
         let build = try cli.run(["build", "--content", "content", "--output", "site"], in: work)
         XCTAssertEqual(build.status, 1)
-        XCTAssertTrue(build.stderr.hasSuffix("\n8 errors, 12 warnings\nerror: build stopped: 8 errors in content; the previous site was left as it was.\n"), build.stderr)
+        XCTAssertTrue(build.stderr.hasSuffix("\n8 errors, 14 warnings\nerror: build stopped: 8 errors in content; the previous site was left as it was.\n"), build.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path), ["content"], "a failed first build left something behind")
     }
 }
