@@ -51,6 +51,11 @@ public struct AtomicSiteWriter {
         let fm = FileManager.default
         let entries = ((try? fm.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
         try FileSystem.withFolder(parent.path, otherwise: ()) { folder in
+            // A build killed between creating its staging folder and marking it leaves it empty:
+            // rmdir removes only an empty real folder (never a link, never anything in it).
+            for entry in entries where entry.hasPrefix(".\(name).building-") && !Self.isOurs(entry, in: folder) {
+                unlinkat(folder, entry, AT_REMOVEDIR)
+            }
             for entry in entries where entry.hasPrefix(".\(name).building-") && Self.isOurs(entry, in: folder) {
                 let staging = parent.appendingPathComponent(entry).path
                 if case .failed(let why) = PublishJournal.replay(staging: staging, output: output.path) {

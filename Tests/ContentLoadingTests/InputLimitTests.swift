@@ -63,6 +63,6 @@ final class InputLimitTests: XCTestCase {
             XCTAssertFalse(id == "." || id == ".." || id.isEmpty, "stage id '\(id)'")
         }
         XCTAssertEqual(ids.first, "stage")
-        XCTAssertTrue(ids.contains("2"), "\(ids)")
+        XCTAssertTrue(ids.contains("2b"), "\(ids)")
     }
 }

@@ -46,8 +46,12 @@ final class BuildSafetyTests: XCTestCase {
         try "notes".write(to: lookalike.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
         try fm.createSymbolicLink(atPath: work.appendingPathComponent(".out.building-999").path, withDestinationPath: "docs")
         try fm.createSymbolicLink(atPath: work.appendingPathComponent(".out.previous-999").path, withDestinationPath: "docs")
+        // An empty staging folder, as a build killed between making and marking it leaves.
+        let emptyStaging = work.appendingPathComponent(".out.building-997")
+        try fm.createDirectory(at: emptyStaging, withIntermediateDirectories: true)
 
         let r = try cli.run(["build", "--output", "out"], in: work)
+        XCTAssertFalse(fm.fileExists(atPath: emptyStaging.path), "an empty staging folder holds nothing to lose and is removed")
 
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(try String(contentsOf: docs.appendingPathComponent("minutes.txt"), encoding: .utf8), "minutes")

@@ -11,7 +11,7 @@ final class CountLineTests: XCTestCase {
     let rawHTML = "raw HTML is never published and has been dropped: write Markdown instead (e.g. **bold**, [link](…))."
     let brokenLink = "broken link: no policy 'nowhere'. Policies: example."
     let stopped = "the previous site was left as it was."
-    let escalation = ["escalate", "--route", "example/lac", "--criterion", "allocation-of-social-worker", "--stage", "1"]
+    let escalation = ["escalate", "--route", "example/lac", "--raiser", "iro", "--criterion", "allocation-of-social-worker", "--stage", "1"]
 
     /// A work folder with the valid fixture as `content/`, the policy ending in `errors`
     /// broken links (lines 39, 41, …) and then `warnings` raw HTML blocks.
@@ -121,7 +121,7 @@ final class CountLineTests: XCTestCase {
 
     func testEscalateRequestErrorsExitTwoAndUsageErrorsSixtyFour() throws {
         let work = try workTree(errors: 0, warnings: 0)
-        try assertRun(["escalate", "--route", "example/lac", "--criterion", "allocation-of-social-worker", "--stage", "9"], in: work, status: 2,
+        try assertRun(["escalate", "--route", "example/lac", "--raiser", "iro", "--criterion", "allocation-of-social-worker", "--stage", "9"], in: work, status: 2,
                       stderr: "error: unknown stage '9' for route example/lac. Valid stages: 1, 2, 3.\n")
         try assertRun(["escalate", "--criterion", "x"], in: work, status: 2,
                       stderr: "error: give --route (or --list to see the routes). Valid routes: example/lac\n")

@@ -79,9 +79,9 @@ final class HostileInputTests: XCTestCase {
         let work = try builtWorkTree()
         let file = work.appendingPathComponent("content/wording/escalation.mustache")
         let text = try String(contentsOf: file, encoding: .utf8)
-        // Line 17 opens {{#stage}}; its closing tag is removed.
+        // Line 19 opens {{#stage}}; its closing tag is removed.
         try text.replacingOccurrences(of: "{{/stage}}", with: "").write(to: file, atomically: false, encoding: .utf8)
-        try assertRefused(work, "content/wording/escalation.mustache:17:1: error: this section is never closed: add {{/stage}} where it ends (every {{#name}} or {{^name}} needs one).")
+        try assertRefused(work, "content/wording/escalation.mustache:19:1: error: this section is never closed: add {{/stage}} where it ends (every {{#name}} or {{^name}} needs one).")
         let build = try run(["build", "--output", "site"], in: work)
         XCTAssertFalse(build.stderr.contains("error: content/"), "'error:' twice: \(build.stderr)")
     }
