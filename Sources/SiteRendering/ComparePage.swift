@@ -41,6 +41,10 @@ struct ComparePage {
             } else {
                 cell = "No number stated: " + total.left.map { "\($0.stage), \($0.why)" }.joined(separator: "; ")
             }
+            // A total never hides the stages it leaves out (at any time, a condition, two readings).
+            if total.single != nil || total.isMixed, !total.left.isEmpty {
+                cell += "; not counted: " + total.left.map { "\($0.stage) (\($0.why))" }.joined(separator: ", ")
+            }
             main += "<td>\(HTML.escape(cell))" + (context.lint.totalNotice(r) != nil ? "<br><span class=\"tag\">Over the IRO Handbook's 20 working days</span>" : "") + "</td>"
         }
         main += "</tr>\n<tr><th scope=\"row\">Bypass stages</th>"
