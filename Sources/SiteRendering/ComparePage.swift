@@ -35,9 +35,9 @@ struct ComparePage {
             if r.stages.isEmpty {
                 cell = "No stages set"
             } else if let one = total.single {
-                cell = "\(one.total) \(one.unit)" + (one.unit == "days" ? " (working days not stated)" : "")
+                cell = RouteTotal.phrase(one.total, one.unit) + (one.unit == "days" ? " (working days not stated)" : "")
             } else if total.isMixed {
-                cell = "Cannot be added (different units): " + total.perUnit.map { "\($0.total) \($0.unit)" }.joined(separator: "; ")
+                cell = "Cannot be added (different units): " + total.perUnit.map { RouteTotal.phrase($0.total, $0.unit) }.joined(separator: "; ")
             } else {
                 cell = "No number stated: " + total.left.map { "\($0.stage), \($0.why)" }.joined(separator: "; ")
             }
