@@ -117,7 +117,7 @@ final class TimescaleReadingTests: XCTestCase {
         XCTAssertEqual(Timescale(wording: "without delay").explanation, "at once: the policy sets no number of days")
         XCTAssertEqual(Timescale(wording: "5 days").explanation, "the policy says “days” and does not state working days")
         XCTAssertEqual(Timescale(wording: "A maximum of five working days").explanation,
-                       "working days exclude weekends and bank holidays; “five working days” is a maximum, the latest a response may take, not a fixed date")
+                       "working days exclude weekends and bank holidays; “five working days” is a maximum (the latest), not a fixed date")
         XCTAssertEqual(Timescale(wording: "5 working days (LAC); 10 working days (CP)").explanation(for: [.iro]),
                        "working days exclude weekends and bank holidays; “5 working days” is labelled “LAC” by the policy")
     }
