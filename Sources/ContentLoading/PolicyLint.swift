@@ -136,6 +136,6 @@ public struct PolicyLint {
         let most = total.perUnit.map { Self.mostWorkingDays($0.unit, $0.total) }.reduce(0, +)
         guard most > Self.handbookLimit else { return nil }
         let list = total.perUnit.map { RouteTotal.phrase($0.total, $0.unit) }.joined(separator: "; ")
-        return "The stage timescales of this route are in different units (\(list)) and are not added together, so whether the route keeps to the \(Self.handbookLimit) working days the IRO Handbook sets depends on how the policy counts them: it does not say."
+        return "The stage timescales of this route are in different units (\(list)) and are not added together, so whether the route keeps to the \(Self.handbookLimit) working days the IRO Handbook sets depends on how the policy counts them: it does not say. If the policy means one unit throughout, ask its owner to say so."
     }
 }

@@ -110,7 +110,7 @@ final class PolicyLintTests: XCTestCase {
         XCTAssertNil(lint2.unstatedDaysNotice(r2), "at most 9 working days: nothing to say")
         // Units that together could exceed 20 working days: listed per unit, never added.
         let (lint4, r4) = try route(["12 days", "10 working days", "48 hours"])
-        XCTAssertEqual(lint4.unstatedDaysNotice(r4), "The stage timescales of this route are in different units (12 days; 10 working days; 48 hours) and are not added together, so whether the route keeps to the 20 working days the IRO Handbook sets depends on how the policy counts them: it does not say.")
+        XCTAssertEqual(lint4.unstatedDaysNotice(r4), "The stage timescales of this route are in different units (12 days; 10 working days; 48 hours) and are not added together, so whether the route keeps to the 20 working days the IRO Handbook sets depends on how the policy counts them: it does not say. If the policy means one unit throughout, ask its owner to say so.")
         XCTAssertEqual(r2.total.sentence, "Stage timescales are in different units and cannot be added together: 96 hours; 5 working days.")
         // The working days alone still over 20 are flagged, saying the rest were not added.
         let (lint3, r3) = try route(["48 hours", "12 working days", "10 working days"])
