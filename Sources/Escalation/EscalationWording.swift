@@ -24,4 +24,8 @@ public struct EscalationWording: Sendable, Equatable, Codable {
     public var criteria: [String]
     /// The wording to copy.
     public var text: String
+    /// The stage's kind (`formal`, `informal`, `action`, `decision`), if a stage was chosen.
+    public var stageKind: String?
+    /// Who raises it (`iro`, `cp-chair`, `multi-agency`), when known.
+    public var raiser: String?
 }
