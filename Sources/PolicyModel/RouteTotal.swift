@@ -29,6 +29,11 @@ public struct RouteTotal: Sendable, Equatable {
         counted = []
         left = []
         for stage in route.stages {
+            // The total is of the formal process: an informal stage before it, or an action the
+            // raiser may take, is not one of its levels.
+            if stage.kind == .informal || stage.kind == .action {
+                left.append(Left(stage: stage.name, why: stage.kind.displayName)); continue
+            }
             guard let t = stage.timescale else { left.append(Left(stage: stage.name, why: "no timescale stated")); continue }
             let readings = t.readings(for: route.raisedBy)
             let plain = readings.filter { $0.condition == nil && $0.term.amount != nil }

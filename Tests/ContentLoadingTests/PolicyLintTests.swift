@@ -128,6 +128,13 @@ final class PolicyLintTests: XCTestCase {
         XCTAssertEqual(lint2.unstatedDaysNotice(r2), "The stage timescales of this route add up to 15 + 15 = 30 days, and the policy does not say whether they are working days, so they cannot be compared with the 20 working days the IRO Handbook sets as if they were: read as working days they are more than 20; read as calendar days they are at most 22 working days (fewer with bank holidays), so whether they exceed it depends on the dates. If the policy means working days, ask its owner to say so.")
     }
 
+    func testInformalStagesAndActionsAreNotPartOfTheFormalTotal() throws {
+        var (_, r) = try route(["5 working days", "5 working days", "At any time", "5 working days"])
+        r.stages[0].kind = .informal
+        r.stages[2].kind = .action
+        XCTAssertEqual(r.total.sentence, "Stage timescales that state a number add up to 5 + 5 = 10 working days. Not counted: Level 1 (informal stage), Level 3 (action).")
+    }
+
     func testStagesWithNoNumberAreListedNotCountedAsNone() throws {
         let (_, r) = try route(["Timescale agreed between IRO and SW", "5 working days", "A timescale that is appropriate to the child's needs", "48 hours (two working days)"])
         XCTAssertEqual(r.total.sentence, "Stage timescales that state a number add up to 5 working days. Not counted: Level 1 (agreed), Level 3 (qualitative), Level 4 (two readings, “48 hours” and “two working days”).")
