@@ -148,3 +148,11 @@ final class DueDateTests: XCTestCase {
         XCTAssertThrowsError(try DueDate.statements(for: hours, raised: RaisedAt(date: CalendarDate(year: 2017, month: 6, day: 1), minutes: 600)))
     }
 }
+
+extension DueDateTests {
+    func testADecisionStageSaysADecisionIsDueNotAResponse() throws {
+        let june = RaisedAt(date: CalendarDate(year: 2026, month: 6, day: 8))
+        XCTAssertEqual(try DueDate.statements(for: Timescale(wording: "5 working days"), raised: june, subject: "Decision"),
+                       ["Decision due by Monday 15 June 2026 (5 working days after Monday 8 June 2026, not counting weekends)."])
+    }
+}
