@@ -17,7 +17,6 @@ public enum DueDate {
     /// policy labels for another route are left out.
     public static func readings(for timescale: Timescale, raised: RaisedAt, raisers: [Raiser]? = nil, subject: String = "Response",
                                 calendar: WorkingDayCalendar = WorkingDayCalendar()) throws -> [DueDateReading] {
-        try calendar.check(raised.date)
         let shown = raisers.map { timescale.readings(for: $0) } ?? timescale.readings
         var out: [DueDateReading] = []
         var byClause: [String: [TimescaleReading]] = [:]
@@ -72,6 +71,8 @@ public enum DueDate {
         // A reading with no date quotes the whole clause when it says more than the time
         // ("Notify the relevant Social Worker … immediately"): what is asked at once is the policy's.
         let quoted = clauseSaysMore ? r.clause : r.words
+        // Only a reading that gives a date needs the raised day to be within the holiday data.
+        if r.term.amount != nil || r.term == .sameDay || r.term == .nextWorkingDay { try calendar.check(from) }
         func dated(_ due: CalendarDate, _ detail: String) {
             d.due = due.iso
             d.statement = maximum

@@ -134,6 +134,13 @@ final class DueDateTests: XCTestCase {
                        ["“5”: this part of the timescale could not be read as a time, so no date is given for it. Follow the policy's words."])
     }
 
+    func testAReadingWithNoDateNeedsNoHolidayData() throws {
+        let later = RaisedAt(date: CalendarDate(year: 2031, month: 3, day: 3))
+        XCTAssertEqual(try statements("At any time", later), ["“At any time”: no response date applies."])
+        XCTAssertThrowsError(try statements("Same day", later))
+        XCTAssertThrowsError(try statements("48 hours", RaisedAt(date: CalendarDate(year: 2031, month: 3, day: 3), minutes: 60)))
+    }
+
     func testAHugeNumberOfMonthsIsOutOfRangeNotAHang() throws {
         XCTAssertThrowsError(try statements("9999 months", RaisedAt(date: monday)))
         XCTAssertThrowsError(try statements("9999 working days", RaisedAt(date: monday)))
