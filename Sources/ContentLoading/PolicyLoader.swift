@@ -51,7 +51,11 @@ struct PolicyLoader {
         let routeNodes = fields.mappings("routes") ?? []
         diagnostics += fields.diagnostics
 
-        let body = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
+        let (body, tooDeep) = MarkdownParser.parseBounded(split.body, lineOffset: split.bodyLineOffset)
+        if let tooDeep {
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: tooDeep.line, column: tooDeep.column),
+                "lists, quotes or emphasis are nested more than \(MarkdownParser.maxNesting) levels deep here, the limit: flatten the structure."))
+        }
         let headings = Self.headings(of: body, file: file)
         let sections = BodySections(body)
         if body.children.isEmpty && routeNodes.isEmpty {
@@ -279,6 +283,7 @@ struct PolicyLoader {
                 let cellAt = row.children.count > 2 ? loc(row.children[2].position) : at
                 for clause in t.unread { warning(cellAt, TimescaleNotice.unread(clause, in: t.wording)) }
             }
+            // ASCII digits only (stageID): other scripts' digits (٣, ½, Ⅷ) would make ids outside [a-z0-9-].
             let sid = Self.stageID(name)
             if let other = stages.first(where: { $0.id == sid }) {
                 error(at, "duplicate stage id '\(sid)' ('\(name)', as '\(other.name)' on line \(other.location.line)): stage names must give distinct numbers or names. A sub-step is written with its letter, e.g. 'Step 4a' and 'Step 4b'.")

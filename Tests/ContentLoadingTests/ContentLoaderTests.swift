@@ -213,6 +213,13 @@ final class ContentLoaderTests: XCTestCase {
                    in: "unsafe-link")
     }
 
+    func testLinkToAnAnchorInAChecklistIsRefused() {
+        // A checklist page has no heading anchors: a link to one would be dead on the site.
+        assertOnly(Diagnostic(.error, SourceLocation(file: policyFile, line: 39, column: 5),
+                              "checklist pages have no anchors to link to: link to the checklist itself."),
+                   in: "checklist-anchor")
+    }
+
     func testEmptyPolicy() {
         assertOnly(Diagnostic(.error, SourceLocation(file: policyFile, line: 1, column: 1),
                               "empty policy: it has no text and no routes. Add the policy's full text below the front matter."),
@@ -357,7 +364,7 @@ final class ContentLoaderTests: XCTestCase {
         // A new fixture needs its own test above; this list is what those tests load
         // (real-policies is the corpus RealPolicyCorpusTests loads, one policy at a time).
         let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.root.path).filter { !$0.hasPrefix(".") }.sorted()
-        XCTAssertEqual(names, ["bad-folder-name", "bare-timescale", "broken-anchor", "broken-link", "duplicate-criterion", "duplicate-route",
+        XCTAssertEqual(names, ["bad-folder-name", "bare-timescale", "broken-anchor", "broken-link", "checklist-anchor", "duplicate-criterion", "duplicate-route",
                                "empty-policy", "heading-not-found", "lint-no-source", "lint-no-timescale", "lint-review-due", "lint-route-total",
                                "malformed-yaml", "missing-required-field", "real-policies", "shapes", "stage-columns", "unknown-field", "unread-timescale",
                                "unsafe-link", "valid", "worded-timescales"])
