@@ -112,6 +112,30 @@ public struct PolicyLint {
                 return "The stage timescales of this route add up to \(sum)\(u.total) calendar days: at most \(most) working days\(fewer), against the \(Self.handbookLimit) working days the IRO Handbook sets."
             }
         }
-        return nil
+        return mixedUnitsNotice(route)
+    }
+
+    /// The most working days a stated time can take: a working day is one, a day (or calendar
+    /// day) at most one, 24 hours at most one, a week five, a month 23.
+    static func mostWorkingDays(_ unit: String, _ n: Int) -> Int {
+        switch unit {
+        case "working days": return n
+        case "days", "calendar days": return mostWorkingDays(inCalendarDays: n)
+        case "hours": return (n + 23) / 24
+        case "weeks": return 5 * n
+        case "months": return 23 * n
+        default: return n
+        }
+    }
+
+    /// For a route IROs raise whose stages are in different units that could together take
+    /// more than 20 working days: they are not added, and the notice lists each unit's total.
+    func mixedUnitsNotice(_ route: Route) -> String? {
+        let total = route.total
+        guard total.isMixed else { return nil }
+        let most = total.perUnit.map { Self.mostWorkingDays($0.unit, $0.total) }.reduce(0, +)
+        guard most > Self.handbookLimit else { return nil }
+        let list = total.perUnit.map { RouteTotal.phrase($0.total, $0.unit) }.joined(separator: "; ")
+        return "The stage timescales of this route are in different units (\(list)) and are not added together, so whether the route keeps to the \(Self.handbookLimit) working days the IRO Handbook sets depends on how the policy counts them: it does not say. If the policy means one unit throughout, ask its owner to say so."
     }
 }

@@ -7,16 +7,16 @@ import PolicyModel
 public enum DueDate {
     /// One sentence per reading (and one comparing two readings of the same words). Throws
     /// `WorkingDayCalendar.OutOfRange` outside the covered years.
-    public static func statements(for timescale: Timescale, raised: RaisedAt, raisers: [Raiser]? = nil,
+    /// `subject` names what is due ("Response"; "Decision" at a decision stage).
+    public static func statements(for timescale: Timescale, raised: RaisedAt, raisers: [Raiser]? = nil, subject: String = "Response",
                                   calendar: WorkingDayCalendar = WorkingDayCalendar()) throws -> [String] {
-        try readings(for: timescale, raised: raised, raisers: raisers, calendar: calendar).map(\.statement)
+        try readings(for: timescale, raised: raised, raisers: raisers, subject: subject, calendar: calendar).map(\.statement)
     }
 
     /// The readings worked out, in the wording's order; on a route (`raisers`), readings the
     /// policy labels for another route are left out.
-    public static func readings(for timescale: Timescale, raised: RaisedAt, raisers: [Raiser]? = nil,
+    public static func readings(for timescale: Timescale, raised: RaisedAt, raisers: [Raiser]? = nil, subject: String = "Response",
                                 calendar: WorkingDayCalendar = WorkingDayCalendar()) throws -> [DueDateReading] {
-        try calendar.check(raised.date)
         let shown = raisers.map { timescale.readings(for: $0) } ?? timescale.readings
         var out: [DueDateReading] = []
         var byClause: [String: [TimescaleReading]] = [:]
@@ -31,7 +31,7 @@ public enum DueDate {
             while index < shown.count, shown[index].part == part { group.append(shown[index]); index += 1 }
             var worked: [DueDateReading] = []
             for (k, r) in group.enumerated() {
-                var d = try reading(r, raised: raised, calendar: calendar, clauseSaysMore: saysMore[r.clause] ?? false)
+                var d = try reading(r, raised: raised, calendar: calendar, clauseSaysMore: saysMore[r.clause] ?? false, subject: subject)
                 if group.count > 1 { d.statement = "Reading \(k + 1) of \(group.count), as “\(r.words)”: " + d.statement }
                 worked.append(d)
             }
@@ -63,7 +63,7 @@ public enum DueDate {
         return DueDateReading(words: wording, reading: "comparison", amount: nil, kind: TimescaleKind.deadline.rawValue, statement: s)
     }
 
-    static func reading(_ r: TimescaleReading, raised: RaisedAt, calendar: WorkingDayCalendar, clauseSaysMore: Bool) throws -> DueDateReading {
+    static func reading(_ r: TimescaleReading, raised: RaisedAt, calendar: WorkingDayCalendar, clauseSaysMore: Bool, subject: String) throws -> DueDateReading {
         var d = DueDateReading(words: r.words, reading: r.term.name, amount: r.term.amount?.count, kind: r.kind.rawValue,
                                condition: r.condition, anchor: r.anchor, scope: r.scope, statement: "")
         let maximum = r.kind == .maximum
@@ -71,11 +71,13 @@ public enum DueDate {
         // A reading with no date quotes the whole clause when it says more than the time
         // ("Notify the relevant Social Worker … immediately"): what is asked at once is the policy's.
         let quoted = clauseSaysMore ? r.clause : r.words
+        // Only a reading that gives a date needs the raised day to be within the holiday data.
+        if r.term.amount != nil || r.term == .sameDay || r.term == .nextWorkingDay { try calendar.check(from) }
         func dated(_ due: CalendarDate, _ detail: String) {
             d.due = due.iso
             d.statement = maximum
                 ? "At the latest by \(due) (\(detail)): “\(r.words)” is a maximum in the policy, not a fixed date."
-                : "Response due by \(due) (\(detail))."
+                : "\(subject) due by \(due) (\(detail))."
         }
         switch r.term {
         case .workingDays(let n):
@@ -106,9 +108,9 @@ public enum DueDate {
             dated(due, "\(n) \(n == 1 ? "month" : "months") after \(from), counted on the calendar\(dayNote(calendar, due, move: true))")
         case .sameDay:
             d.due = from.iso
-            d.statement = "Response due the same day: \(from)\(dayNote(calendar, from))."
+            d.statement = "\(subject) due the same day: \(from)\(dayNote(calendar, from))."
         case .hours(let n):
-            let lead = maximum ? "At the latest within \(n) hours" : "Response due within \(n) hours"
+            let lead = maximum ? "At the latest within \(n) hours" : "\(subject) due within \(n) hours"
             if let minutes = raised.minutes {
                 let total = minutes + n * 60
                 let due = from.adding(days: total / (24 * 60))
@@ -136,7 +138,7 @@ public enum DueDate {
         // should be determined within 24 hours" is quoted, not turned into a response.
         if d.due != nil, clauseSaysMore {
             var rest = d.statement
-            for lead in ["Response due within \(r.term.amount?.count ?? 0) hours: ", "Response due "] where rest.hasPrefix(lead) {
+            for lead in ["\(subject) due within \(r.term.amount?.count ?? 0) hours: ", "\(subject) due "] where rest.hasPrefix(lead) {
                 rest = String(rest.dropFirst(lead.count)); break
             }
             d.statement = "The policy says “\(r.clause)”; read as “\(r.words)”: " + lowerFirst(rest)

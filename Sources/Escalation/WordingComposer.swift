@@ -37,7 +37,8 @@ public struct WordingComposer: Sendable {
         let text = render(context)
         var dueDates: [DueDateReading] = []
         if let raised = request.raised, let timescale = request.stage?.timescale {
-            dueDates = (try? DueDate.readings(for: timescale, raised: raised, raisers: request.route.raisedBy, calendar: calendar)) ?? []
+            dueDates = (try? DueDate.readings(for: timescale, raised: raised, raisers: request.route.raisedBy,
+                                                    subject: Self.dueSubject(request.stage), calendar: calendar)) ?? []
         }
         return EscalationWording(route: request.route.qualifiedID, authority: request.policy.authority, policy: request.policy.title,
                                  stage: request.stage?.name, officer: request.stage?.officer, timescale: request.stage?.timescale?.wording,
@@ -66,7 +67,8 @@ public struct WordingComposer: Sendable {
         let route = request.route
         var due: [String] = []
         if let raised = request.raised, let timescale = request.stage?.timescale {
-            do { due = try DueDate.statements(for: timescale, raised: raised, raisers: route.raisedBy, calendar: calendar) }
+            do { due = try DueDate.statements(for: timescale, raised: raised, raisers: route.raisedBy,
+                                                    subject: Self.dueSubject(request.stage), calendar: calendar) }
             catch let e as WorkingDayCalendar.OutOfRange { throw EscalationError.dateOutOfRange(e.description) }
         }
         let unresolved = Self.ifUnresolved(route: route, stage: request.stage, raiser: request.raiser)
@@ -154,6 +156,9 @@ public struct WordingComposer: Sendable {
             return "an action the \(Raiser.phrase(who)) may take; not a level of escalation"
         }
     }
+
+    /// What a stage's due date is for: a decision at a decision stage, else a response.
+    static func dueSubject(_ stage: Stage?) -> String { stage?.kind == .decision ? "Decision" : "Response" }
 
     /// What happens next, continuing "If this is not resolved at this stage, …": the next
     /// level for this raiser, with the policy's own words on moving to it; any action the

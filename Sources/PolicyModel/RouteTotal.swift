@@ -29,6 +29,11 @@ public struct RouteTotal: Sendable, Equatable {
         counted = []
         left = []
         for stage in route.stages {
+            // The total is of the formal process: an informal stage before it, or an action the
+            // raiser may take, is not one of its levels.
+            if stage.kind == .informal || stage.kind == .action {
+                left.append(Left(stage: stage.name, why: stage.kind.displayName)); continue
+            }
             guard let t = stage.timescale else { left.append(Left(stage: stage.name, why: "no timescale stated")); continue }
             let readings = t.readings(for: route.raisedBy)
             let plain = readings.filter { $0.condition == nil && $0.term.amount != nil }
@@ -62,6 +67,11 @@ public struct RouteTotal: Sendable, Equatable {
         return out
     }
 
+    /// "1 month", "5 working days": a total with its unit, singular for one.
+    public static func phrase(_ total: Int, _ unit: String) -> String {
+        "\(total) \(total == 1 && unit.hasSuffix("s") ? String(unit.dropLast()) : unit)"
+    }
+
     /// Whether the counted stages state more than one unit, so no single total exists.
     public var isMixed: Bool { perUnit.count > 1 }
 
@@ -80,12 +90,12 @@ public struct RouteTotal: Sendable, Equatable {
         if p.count == 1 {
             let u = p[0]
             let sum = u.numbers.count > 1 ? u.numbers.map(String.init).joined(separator: " + ") + " = " : ""
-            s = "Stage timescales that state a number add up to \(sum)\(u.total) \(u.total == 1 ? String(u.unit.dropLast()) : u.unit)"
+            s = "Stage timescales that state a number add up to \(sum)\(Self.phrase(u.total, u.unit))"
             if u.unit == "days" { s += " (the policy does not say working days)" }
             s += "."
         } else {
             s = "Stage timescales are in different units and cannot be added together: "
-                + p.map { "\($0.total) \($0.unit)" }.joined(separator: "; ") + "."
+                + p.map { Self.phrase($0.total, $0.unit) }.joined(separator: "; ") + "."
         }
         if !left.isEmpty {
             s += " Not counted: " + left.map { "\($0.stage) (\($0.why))" }.joined(separator: ", ") + "."

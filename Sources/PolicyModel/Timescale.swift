@@ -49,7 +49,7 @@ public struct Timescale: Sendable, Equatable, Hashable {
         func add(_ n: String) { if seen.insert(n).inserted { notes.append(n) } }
         for r in shown { add(r.term.meaning) }
         for r in shown {
-            if r.kind == .maximum { add("“\(r.words)” is a maximum, the latest a response may take, not a fixed date") }
+            if r.kind == .maximum { add("“\(r.words)” is a maximum (the latest), not a fixed date") }
             if let c = r.condition { add("“\(r.words)” applies only on the policy's condition: “\(c)”") }
             if let a = r.anchor { add("“\(r.words)” is counted from what the policy names: “\(a)”") }
             if let s = r.scope { add("“\(r.words)” is labelled “\(s)” by the policy") }

@@ -149,7 +149,7 @@ enum TimescaleReader {
     static func read(_ c: [Character], _ start: Int, _ end: Int, part: inout Int, into readings: inout [TimescaleReading]) {
         let t = tokens(c, start, end)
         guard !t.isEmpty else { return }
-        let first = readings.count
+        let clauseFirst = readings.count
         var found: [Found] = []
         var i = 0
         while i < t.count {
@@ -180,10 +180,8 @@ enum TimescaleReader {
         }
         // "agreed action plan within 48 hours" is 48 hours: only a clause with no number of its
         // own is an agreed timescale.
-        if !found.contains(where: { $0.term.amount != nil }) {
-            if found.isEmpty, words.contains(where: { $0 == "agreed" || $0 == "agree" }) {
-                found.append(Found(term: .agreed, first: 0, last: t.count - 1, group: nil))
-            }
+        if found.isEmpty, words.contains(where: { $0 == "agreed" || $0 == "agree" }) {
+            found.append(Found(term: .agreed, first: 0, last: t.count - 1, group: nil))
         }
         if found.isEmpty, words.contains(where: qualitativeWords.contains) || has(["as", "soon", "as"], at: words.firstIndex(of: "as") ?? words.count) {
             found.append(Found(term: .qualitative, first: 0, last: t.count - 1, group: nil))
@@ -205,14 +203,19 @@ enum TimescaleReader {
 
         // Route labels: a bracketed group of label words, given to the time before it.
         var scopes: [Int: String] = [:]
-        var g = 0
-        while let first = t.firstIndex(where: { $0.group == g }) {
-            let members = t.filter { $0.group == g }
-            if members.allSatisfy({ labelWords.contains($0.text) }),
-               let owner = found.lastIndex(where: { $0.last < first }) {
-                scopes[parts[owner]] = String(c[members.first!.start..<members.last!.end])
-            }
-            g += 1
+        var groups: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for (k, token) in t.enumerated() {
+            guard let g = token.group else { continue }
+            if groups[g] == nil { order.append(g) }
+            groups[g, default: []].append(k)
+        }
+        for g in order {
+            let members = groups[g] ?? []
+            guard let opening = members.first, let closing = members.last,
+                  members.allSatisfy({ labelWords.contains(words[$0]) }),
+                  let owner = found.lastIndex(where: { $0.last < opening }) else { continue }
+            scopes[parts[owner]] = String(c[t[opening].start..<t[closing].end])
         }
 
         // Conditions: from "if"/"where"/"unless" to a comma, "then", the next condition or the
@@ -276,7 +279,7 @@ enum TimescaleReader {
         }
         // "48 hours (two working days) of the initial discussion": the anchor after the second
         // reading is the first's too.
-        for i in first..<readings.count where readings[i].anchor == nil && readings[i].term.amount != nil {
+        for i in clauseFirst..<readings.count where readings[i].anchor == nil && readings[i].term.amount != nil {
             readings[i].anchor = anchors[readings[i].part]
         }
     }

@@ -37,11 +37,15 @@ struct ComparePage {
             if r.stages.isEmpty {
                 cell = "No stages set"
             } else if let one = total.single {
-                cell = "\(one.total) \(one.unit)" + (one.unit == "days" ? " (working days not stated)" : "")
+                cell = RouteTotal.phrase(one.total, one.unit) + (one.unit == "days" ? " (working days not stated)" : "")
             } else if total.isMixed {
-                cell = "Cannot be added (different units): " + total.perUnit.map { "\($0.total) \($0.unit)" }.joined(separator: "; ")
+                cell = "Cannot be added (different units): " + total.perUnit.map { RouteTotal.phrase($0.total, $0.unit) }.joined(separator: "; ")
             } else {
                 cell = "No number stated: " + total.left.map { "\($0.stage), \($0.why)" }.joined(separator: "; ")
+            }
+            // A total never hides the stages it leaves out (at any time, a condition, two readings).
+            if total.single != nil || total.isMixed, !total.left.isEmpty {
+                cell += "; not counted: " + total.left.map { "\($0.stage) (\($0.why))" }.joined(separator: ", ")
             }
             main += "<td>\(HTML.escape(cell))" + (context.lint.totalNotice(r) != nil ? "<br><span class=\"tag\">Over the IRO Handbook's 20 working days</span>" : "") + "</td>"
         }

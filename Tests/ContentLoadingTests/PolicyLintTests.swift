@@ -107,6 +107,10 @@ final class PolicyLintTests: XCTestCase {
         XCTAssertEqual(r.total.sentence, "Stage timescales are in different units and cannot be added together: 2 days; 5 working days.")
         let (lint2, r2) = try route(["48 hours", "48 hours", "5 working days"])
         XCTAssertNil(lint2.totalNotice(r2))
+        XCTAssertNil(lint2.unstatedDaysNotice(r2), "at most 9 working days: nothing to say")
+        // Units that together could exceed 20 working days: listed per unit, never added.
+        let (lint4, r4) = try route(["12 days", "10 working days", "48 hours"])
+        XCTAssertEqual(lint4.unstatedDaysNotice(r4), "The stage timescales of this route are in different units (12 days; 10 working days; 48 hours) and are not added together, so whether the route keeps to the 20 working days the IRO Handbook sets depends on how the policy counts them: it does not say. If the policy means one unit throughout, ask its owner to say so.")
         XCTAssertEqual(r2.total.sentence, "Stage timescales are in different units and cannot be added together: 96 hours; 5 working days.")
         // The working days alone still over 20 are flagged, saying the rest were not added.
         let (lint3, r3) = try route(["48 hours", "12 working days", "10 working days"])
@@ -122,6 +126,13 @@ final class PolicyLintTests: XCTestCase {
         let (lint2, r2) = try route(["15 days", "15 days"])
         XCTAssertNil(lint2.totalNotice(r2))
         XCTAssertEqual(lint2.unstatedDaysNotice(r2), "The stage timescales of this route add up to 15 + 15 = 30 days, and the policy does not say whether they are working days, so they cannot be compared with the 20 working days the IRO Handbook sets as if they were: read as working days they are more than 20; read as calendar days they are at most 22 working days (fewer with bank holidays), so whether they exceed it depends on the dates. If the policy means working days, ask its owner to say so.")
+    }
+
+    func testInformalStagesAndActionsAreNotPartOfTheFormalTotal() throws {
+        var (_, r) = try route(["5 working days", "5 working days", "At any time", "5 working days"])
+        r.stages[0].kind = .informal
+        r.stages[2].kind = .action
+        XCTAssertEqual(r.total.sentence, "Stage timescales that state a number add up to 5 + 5 = 10 working days. Not counted: Level 1 (informal stage), Level 3 (action).")
     }
 
     func testStagesWithNoNumberAreListedNotCountedAsNone() throws {

@@ -117,8 +117,46 @@ final class TimescaleReadingTests: XCTestCase {
         XCTAssertEqual(Timescale(wording: "without delay").explanation, "at once: the policy sets no number of days")
         XCTAssertEqual(Timescale(wording: "5 days").explanation, "the policy says “days” and does not state working days")
         XCTAssertEqual(Timescale(wording: "A maximum of five working days").explanation,
-                       "working days exclude weekends and bank holidays; “five working days” is a maximum, the latest a response may take, not a fixed date")
+                       "working days exclude weekends and bank holidays; “five working days” is a maximum (the latest), not a fixed date")
         XCTAssertEqual(Timescale(wording: "5 working days (LAC); 10 working days (CP)").explanation(for: [.iro]),
                        "working days exclude weekends and bank holidays; “5 working days” is labelled “LAC” by the policy")
+    }
+}
+
+/// Whatever a cell says, every reading quotes it: the words, condition, anchor, label and
+/// clause of each reading are exact text of the cell, and reading never fails. Checked over
+/// cells built from a fixed seed out of the words and marks real timescales use.
+final class TimescaleQuotingTests: XCTestCase {
+    /// A small deterministic generator (xorshift), so the cells are the same on every run.
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ n: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(n))
+        }
+    }
+
+    static let pieces = ["5", "five", "48", "two", "twenty-one", "a", "working", "calendar", "day", "days", "hours", "48hrs", "week",
+                         "weeks", "month", "within", "no longer than", "a maximum of", "up to", "of step 1", "of receipt", "if",
+                         "the issue relates to child protection", "where", "then", "(LAC)", "(CP)", "(two working days)", "(", ")",
+                         ";", ".", ",", "same day", "next working day", "immediately", "without delay", "at any time", "agreed",
+                         "timescale", "appropriate", "whichever is less", "further", "Exec.", "é", "👩‍👧", "\u{301}", "  "]
+
+    func testEveryReadingQuotesTheCell() {
+        var g = Generator(state: 0x9E3779B97F4A7C15)
+        for _ in 0..<3000 {
+            let count = 1 + g.next(14)
+            let cell = (0..<count).map { _ in Self.pieces[g.next(Self.pieces.count)] }.joined(separator: g.next(4) == 0 ? "" : " ")
+            let t = Timescale(wording: cell)
+            XCTAssertEqual(t.wording, cell)
+            for r in t.readings {
+                for quoted in [r.words, r.clause] + [r.condition, r.anchor, r.scope].compactMap({ $0 }) {
+                    XCTAssertTrue(cell.contains(quoted), "“\(quoted)” is not in “\(cell)”")
+                }
+                XCTAssertTrue(r.clause.contains(r.words) || r.term == .agreed || r.term == .qualitative, "“\(r.words)” outside its clause “\(r.clause)”")
+            }
+            for clause in t.unread { XCTAssertTrue(cell.contains(clause), "unread “\(clause)” is not in “\(cell)”") }
+            _ = t.explanation
+        }
     }
 }

@@ -134,6 +134,13 @@ final class DueDateTests: XCTestCase {
                        ["“5”: this part of the timescale could not be read as a time, so no date is given for it. Follow the policy's words."])
     }
 
+    func testAReadingWithNoDateNeedsNoHolidayData() throws {
+        let later = RaisedAt(date: CalendarDate(year: 2031, month: 3, day: 3))
+        XCTAssertEqual(try statements("At any time", later), ["“At any time”: no response date applies."])
+        XCTAssertThrowsError(try statements("Same day", later))
+        XCTAssertThrowsError(try statements("48 hours", RaisedAt(date: CalendarDate(year: 2031, month: 3, day: 3), minutes: 60)))
+    }
+
     func testAHugeNumberOfMonthsIsOutOfRangeNotAHang() throws {
         XCTAssertThrowsError(try statements("9999 months", RaisedAt(date: monday)))
         XCTAssertThrowsError(try statements("9999 working days", RaisedAt(date: monday)))
@@ -146,5 +153,13 @@ final class DueDateTests: XCTestCase {
         XCTAssertThrowsError(try DueDate.statements(for: timescale, raised: RaisedAt(date: CalendarDate(year: 2030, month: 12, day: 30))))
         let hours = try XCTUnwrap(Timescale(parsing: "24 hours"))
         XCTAssertThrowsError(try DueDate.statements(for: hours, raised: RaisedAt(date: CalendarDate(year: 2017, month: 6, day: 1), minutes: 600)))
+    }
+}
+
+extension DueDateTests {
+    func testADecisionStageSaysADecisionIsDueNotAResponse() throws {
+        let june = RaisedAt(date: CalendarDate(year: 2026, month: 6, day: 8))
+        XCTAssertEqual(try DueDate.statements(for: Timescale(wording: "5 working days"), raised: june, subject: "Decision"),
+                       ["Decision due by Monday 15 June 2026 (5 working days after Monday 8 June 2026, not counting weekends)."])
     }
 }

@@ -128,6 +128,16 @@ final class PolicyGuideCLITests: XCTestCase {
         let lac = try XCTUnwrap(routes.first { $0["id"] as? String == "bexley/lac" })
         XCTAssertEqual((lac["stages"] as? [[String: Any]])?.compactMap { $0["timescale"] as? String }, ["5 days", "5 days", "5 days", "8 days", "At any time"])
         XCTAssertEqual(lac["raisedBy"] as? [String], ["iro"])
+        // Each stage lists what its timescale was read as: Cumberland's formal process is a
+        // maximum of 7 working days and, on its condition, 24 hours.
+        let cumberland = try XCTUnwrap(routes.first { $0["id"] as? String == "cumberland-westmorland-furness/multi-agency" })
+        let formal = try XCTUnwrap((cumberland["stages"] as? [[String: Any]])?.last)
+        let readings = try XCTUnwrap(formal["timescaleReadings"] as? [[String: Any]])
+        XCTAssertEqual(readings.map { $0["words"] as? String }, ["7 working days", "24 hours"])
+        XCTAssertEqual(readings.map { $0["kind"] as? String }, ["maximum", "deadline"])
+        XCTAssertEqual(readings.map { $0["condition"] as? String }, [nil, "If the issue relates to child protection"])
+        XCTAssertEqual((lac["stages"] as? [[String: Any]])?.compactMap { ($0["timescaleReadings"] as? [[String: Any]])?.first?["reading"] as? String },
+                       ["days", "days", "days", "days", "at any time"])
     }
 
     func testEscalateBexleyLACStage2MatchesTheGolden() throws {
