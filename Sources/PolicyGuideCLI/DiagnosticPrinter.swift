@@ -9,7 +9,7 @@ enum DiagnosticPrinter {
             if strict && d.severity == .warning { d.severity = .error }
             Stderr.write(TerminalText.visible(d.description))
         }
-        let errors = diagnostics.filter { $0.severity == .error || strict }.count
+        let errors = diagnostics.filter { $0.severity == .error || (strict && $0.severity == .warning) }.count
         let warnings = strict ? 0 : diagnostics.filter { $0.severity == .warning }.count
         Stderr.write("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
     }

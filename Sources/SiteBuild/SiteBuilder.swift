@@ -84,7 +84,9 @@ public struct SiteBuilder {
         progress("loaded \(result.model?.policies.count ?? 0) policies\(fromCache), \(result.model?.checklists.count ?? 0) checklists, \(result.model?.glossary.count ?? 0) glossary terms (\(ms(since: start)) ms)")
         guard var model = result.model, !blocks(result.diagnostics) else {
             staged?.abandon()
-            throw BuildError.contentErrors(result.diagnostics)
+            // Under --strict the warnings stopped the build as errors: "build stopped" counts
+            // them as the count line above it does.
+            throw BuildError.contentErrors(strict ? result.diagnostics.map { var d = $0; d.severity = .error; return d } : result.diagnostics)
         }
         // The policies' texts move to the renderer, which releases each once its page is
         // written: no other copy may stay behind.
