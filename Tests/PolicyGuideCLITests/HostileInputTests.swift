@@ -139,6 +139,13 @@ final class HostileInputTests: XCTestCase {
         try addPolicy(Self.frontMatter.replacingOccurrences(of: "authority: Hostile", with: "authority: " + String(repeating: "x", count: 70 * 1024)), in: work)
         try assertRefused(work, "content/policies/a-hostile/policy.md:2:12: error: this value is 70 KiB, over the 64 KiB limit for one field: keep long text in the Markdown body, not in a field.")
     }
+
+    func testDeeplyNestedTemplateSectionsAreReportedNotACrash() throws {
+        let work = try builtWorkTree()
+        let file = work.appendingPathComponent("content/wording/escalation.mustache")
+        try (String(repeating: "{{#a}}", count: 50_000) + "x" + String(repeating: "{{/a}}", count: 50_000)).write(to: file, atomically: false, encoding: .utf8)
+        try assertRefused(work, "content/wording/escalation.mustache:1:301: error: sections are nested more than 50 deep here, the limit: close some before opening more.")
+    }
 }
 
 /// Kills a started process if it is still running after a while.
