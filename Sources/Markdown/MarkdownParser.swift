@@ -30,10 +30,18 @@ public enum MarkdownParser {
         parseBounded(text, lineOffset: lineOffset).document
     }
 
-    /// `parse`, also giving the position of the first node nested deeper than `maxNesting`
-    /// (nil if there is none): that node and everything in it is not in `document`.
-    public static func parseBounded(_ text: String, lineOffset: Int = 0) -> (document: MarkdownNode, tooDeep: SourcePosition?) {
+    /// At most this many cells in a table row: real tables have under ten.
+    public static let maxTableCells = 64
+
+    /// `parse`, also saying which limit the text went over, if any: a node nested deeper
+    /// than `maxNesting` (it and everything in it is left out of `document`), or a line with
+    /// more than `maxTableCells` cells (then nothing is parsed and `document` is empty).
+    public static func parseBounded(_ text: String, lineOffset: Int = 0) -> (document: MarkdownNode, exceeded: MarkdownLimit?) {
         ensureRegistered()
+        if let wide = firstLineWithTooManyCells(text) {
+            return (MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1)),
+                    .tableCells(SourcePosition(line: wide.line + lineOffset, column: wide.column)))
+        }
         // cmark-gfm keeps the inline parser's table of special characters in process-wide
         // state: every inline pass adds the extensions' characters ('~' and others) and removes them
         // when it ends, so two
@@ -64,7 +72,30 @@ public enum MarkdownParser {
             return (MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1)), nil)
         }
         defer { cmark_node_free(root) }
-        return (convert(root, lineOffset: lineOffset, depth: 0), firstTooDeep(root, lineOffset: lineOffset))
+        return (convert(root, lineOffset: lineOffset, depth: 0), firstTooDeep(root, lineOffset: lineOffset).map(MarkdownLimit.nesting))
+    }
+
+    /// The first line (1-based, with the column of the separator that crosses the limit)
+    /// holding more than `maxTableCells` + 1 unescaped '|': one pass over the bytes.
+    static func firstLineWithTooManyCells(_ text: String) -> (line: Int, column: Int)? {
+        var line = 1, lineStart = 0, pipes = 0, escaped = false, index = 0
+        for byte in text.utf8 {
+            defer { index += 1 }
+            switch byte {
+            case UInt8(ascii: "\n"):
+                line += 1; lineStart = index + 1; pipes = 0; escaped = false
+            case UInt8(ascii: "|") where !escaped:
+                pipes += 1
+                if pipes > maxTableCells + 1 { return (line, index - lineStart + 1) }
+            case UInt8(ascii: "\\"):
+                escaped.toggle()
+                continue
+            default:
+                break
+            }
+            escaped = false
+        }
+        return nil
     }
 
     /// The position of the first node, in document order, nested deeper than `maxNesting`:

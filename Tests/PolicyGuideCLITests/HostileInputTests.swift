@@ -146,6 +146,13 @@ final class HostileInputTests: XCTestCase {
         try (String(repeating: "{{#a}}", count: 50_000) + "x" + String(repeating: "{{/a}}", count: 50_000)).write(to: file, atomically: false, encoding: .utf8)
         try assertRefused(work, "content/wording/escalation.mustache:1:301: error: sections are nested more than 50 deep here, the limit: close some before opening more.")
     }
+
+    func testATableRowWithTwentyThousandCellsIsRefusedPromptly() throws {
+        let work = try builtWorkTree()
+        let row = "|" + String(repeating: " a |", count: 20_000)
+        try addPolicy(Self.frontMatter + "\n" + row + "\n|" + String(repeating: "---|", count: 20_000) + "\n", in: work)
+        try assertRefused(work, "content/policies/a-hostile/policy.md:9:261: error: this line has more than 64 table cells ('|' separators), the limit: split the table, or write a '|' in text as '\\|'.")
+    }
 }
 
 /// Kills a started process if it is still running after a while.
