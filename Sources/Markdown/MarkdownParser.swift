@@ -76,26 +76,31 @@ public enum MarkdownParser {
     }
 
     /// The first line (1-based, with the column of the separator that crosses the limit)
-    /// holding more than `maxTableCells` + 1 unescaped '|': one pass over the bytes.
+    /// holding more than `maxTableCells` + 1 unescaped '|': one pass over the bytes, which
+    /// skips every byte that is not '|', '\\' or a line feed with one comparison.
     static func firstLineWithTooManyCells(_ text: String) -> (line: Int, column: Int)? {
-        var line = 1, lineStart = 0, pipes = 0, escaped = false, index = 0
-        for byte in text.utf8 {
-            defer { index += 1 }
-            switch byte {
-            case UInt8(ascii: "\n"):
-                line += 1; lineStart = index + 1; pipes = 0; escaped = false
-            case UInt8(ascii: "|") where !escaped:
-                pipes += 1
-                if pipes > maxTableCells + 1 { return (line, index - lineStart + 1) }
-            case UInt8(ascii: "\\"):
-                escaped.toggle()
-                continue
-            default:
-                break
+        var text = text
+        return text.withUTF8 { bytes -> (Int, Int)? in
+            var line = 1, lineStart = 0, pipes = 0, i = 0
+            let count = bytes.count
+            while i < count {
+                let byte = bytes[i]
+                // '|' is 0x7C, '\\' 0x5C, line feed 0x0A: anything else is passed over.
+                guard byte == 0x7C || byte == 0x5C || byte == 0x0A else { i += 1; continue }
+                if byte == 0x0A {
+                    line += 1; lineStart = i + 1; pipes = 0
+                } else if byte == 0x5C {
+                    // The next byte is escaped ('\\|' is text, not a separator); a line feed
+                    // still ends the line.
+                    if i + 1 < count && bytes[i + 1] != 0x0A { i += 1 }
+                } else {
+                    pipes += 1
+                    if pipes > maxTableCells + 1 { return (line, i - lineStart + 1) }
+                }
+                i += 1
             }
-            escaped = false
+            return nil
         }
-        return nil
     }
 
     /// The position of the first node, in document order, nested deeper than `maxNesting`:

@@ -266,5 +266,7 @@ extension MarkdownParserTests {
         // 64 cells, and escaped pipes, are fine.
         XCTAssertNil(MarkdownParser.parseBounded("|" + String(repeating: " a |", count: 64) + "\n").exceeded)
         XCTAssertNil(MarkdownParser.parseBounded(String(repeating: "\\| ", count: 500) + "\n").exceeded)
+        // A backslash at the end of a line does not hide the line feed from the count.
+        XCTAssertEqual(MarkdownParser.parseBounded("a\\\n" + row + "\n").exceeded, .tableCells(SourcePosition(line: 2, column: 4 * 65 + 1)))
     }
 }
