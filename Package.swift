@@ -8,7 +8,7 @@ let package = Package(
     products: [
         .executable(name: "policyguide", targets: ["policyguide"]),
         // For the fuzz package in Fuzz/ only.
-        .library(name: "PolicyGuideContentLoading", targets: ["ContentLoading"]),
+        .library(name: "PolicyGuideContentLoading", targets: ["ContentLoading", "Escalation"]),
     ],
     dependencies: [
         // Command-line parsing, help text and errors for `build`, `check`, `escalate`.

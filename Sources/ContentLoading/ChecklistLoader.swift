@@ -28,10 +28,11 @@ struct ChecklistLoader {
         let summary = f.string("summary", required: false)
         let order = f.int("order") ?? 1000
         diagnostics += f.diagnostics
-        let (body, tooDeep) = MarkdownParser.parseBounded(split.body, lineOffset: split.bodyLineOffset)
-        if let tooDeep {
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: tooDeep.line, column: tooDeep.column),
-                "lists, quotes or emphasis are nested more than \(MarkdownParser.maxNesting) levels deep here, the limit: flatten the structure."))
+        let (body, exceeded) = MarkdownParser.parseBounded(split.body, lineOffset: split.bodyLineOffset)
+        if let exceeded {
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: exceeded.position.line, column: exceeded.position.column), exceeded.message))
+            // An unparsed body: any further finding would only follow from the missing text.
+            if case .tableCells = exceeded { return nil }
         }
         var sections: [ChecklistSection] = []
         var current = ChecklistSection(title: nil, items: [])

@@ -146,6 +146,13 @@ struct ContentFile: Sendable {
     /// show and hide the wrong lines; no policy text needs one. Their UTF-8 starts with byte
     /// 0xEE, or 0xEF then 0x80 to 0xA3: one comparison per byte for any other text.
     static func privateUseCharacter(in bytes: [UInt8], file: String) -> Diagnostic? {
+        // Nearly every file has neither lead byte: two memchr passes say so, and only a file
+        // with one is walked line by line.
+        let mayHaveOne = bytes.withUnsafeBytes { raw -> Bool in
+            guard let base = raw.baseAddress else { return false }
+            return memchr(base, 0xEE, raw.count) != nil || memchr(base, 0xEF, raw.count) != nil
+        }
+        guard mayHaveOne else { return nil }
         var line = 1, lineStart = 0
         for i in bytes.indices where bytes[i] >= 0x0A {
             let b = bytes[i]

@@ -51,10 +51,11 @@ struct PolicyLoader {
         let routeNodes = fields.mappings("routes") ?? []
         diagnostics += fields.diagnostics
 
-        let (body, tooDeep) = MarkdownParser.parseBounded(split.body, lineOffset: split.bodyLineOffset)
-        if let tooDeep {
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: tooDeep.line, column: tooDeep.column),
-                "lists, quotes or emphasis are nested more than \(MarkdownParser.maxNesting) levels deep here, the limit: flatten the structure."))
+        let (body, exceeded) = MarkdownParser.parseBounded(split.body, lineOffset: split.bodyLineOffset)
+        if let exceeded {
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: exceeded.position.line, column: exceeded.position.column), exceeded.message))
+            // An unparsed body: any further finding would only follow from the missing text.
+            if case .tableCells = exceeded { return nil }
         }
         let headings = Self.headings(of: body, file: file)
         let sections = BodySections(body)

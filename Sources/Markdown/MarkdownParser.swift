@@ -30,10 +30,18 @@ public enum MarkdownParser {
         parseBounded(text, lineOffset: lineOffset).document
     }
 
-    /// `parse`, also giving the position of the first node nested deeper than `maxNesting`
-    /// (nil if there is none): that node and everything in it is not in `document`.
-    public static func parseBounded(_ text: String, lineOffset: Int = 0) -> (document: MarkdownNode, tooDeep: SourcePosition?) {
+    /// At most this many cells in a table row: real tables have under ten.
+    public static let maxTableCells = 64
+
+    /// `parse`, also saying which limit the text went over, if any: a node nested deeper
+    /// than `maxNesting` (it and everything in it is left out of `document`), or a line with
+    /// more than `maxTableCells` cells (then nothing is parsed and `document` is empty).
+    public static func parseBounded(_ text: String, lineOffset: Int = 0) -> (document: MarkdownNode, exceeded: MarkdownLimit?) {
         ensureRegistered()
+        if let wide = firstLineWithTooManyCells(text) {
+            return (MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1)),
+                    .tableCells(SourcePosition(line: wide.line + lineOffset, column: wide.column)))
+        }
         // cmark-gfm keeps the inline parser's table of special characters in process-wide
         // state: every inline pass adds the extensions' characters ('~' and others) and removes them
         // when it ends, so two
@@ -64,7 +72,41 @@ public enum MarkdownParser {
             return (MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1)), nil)
         }
         defer { cmark_node_free(root) }
-        return (convert(root, lineOffset: lineOffset, depth: 0), firstTooDeep(root, lineOffset: lineOffset))
+        return (convert(root, lineOffset: lineOffset, depth: 0), firstTooDeep(root, lineOffset: lineOffset).map(MarkdownLimit.nesting))
+    }
+
+    /// The first line (1-based, with the column of the separator that crosses the limit)
+    /// holding more than `maxTableCells` + 1 unescaped '|'. It jumps from '|' to '|' with
+    /// memchr and looks for a line feed between two of them the same way, so text without
+    /// tables costs one SIMD pass; the line number is counted only for the answer.
+    static func firstLineWithTooManyCells(_ text: String) -> (line: Int, column: Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (Int, Int)? in
+            guard let base = bytes.baseAddress else { return nil }
+            let count = bytes.count
+            var pipes = 0, lineStart = 0, i = 0
+            while i < count, let found = memchr(base + i, 0x7C, count - i) {
+                let pipe = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                // A line feed since the last '|' starts a new line (the last one counts).
+                var from = i
+                while from < pipe, let newline = memchr(base + from, 0x0A, pipe - from) {
+                    lineStart = UnsafePointer<UInt8>(newline.assumingMemoryBound(to: UInt8.self)) - base + 1
+                    pipes = 0
+                    from = lineStart
+                }
+                i = pipe + 1
+                // An odd run of backslashes before it makes it text ('\\|'), not a separator.
+                var slashes = 0
+                while pipe - slashes - 1 >= lineStart, base[pipe - slashes - 1] == 0x5C { slashes += 1 }
+                if slashes % 2 == 1 { continue }
+                pipes += 1
+                if pipes > maxTableCells + 1 {
+                    let line = 1 + UnsafeBufferPointer(start: base, count: lineStart).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                    return (line, pipe - lineStart + 1)
+                }
+            }
+            return nil
+        }
     }
 
     /// The position of the first node, in document order, nested deeper than `maxNesting`:

@@ -22,4 +22,15 @@ final class WordingTemplateCheckTests: XCTestCase {
         XCTAssertTrue(found.hasPrefix("content/wording/escalation.mustache:3:"), found)
         XCTAssertTrue(found.contains("does not match the section it closes"), found)
     }
+
+    func testSectionsNestedTooDeeplyAreRefusedBeforeTheParserRecurses() {
+        // 50,000 nested sections overflowed swift-mustache's recursive parser.
+        let source = "intro\n" + String(repeating: "{{#a}}", count: 50_000) + "x" + String(repeating: "{{/a}}", count: 50_000)
+        XCTAssertEqual(check(source), "content/wording/escalation.mustache:2:301: error: sections are nested more than 50 deep here, the limit: close some before opening more.")
+    }
+
+    func testManyOpeningBracesWithoutAnEndCostLinearTime() {
+        // Each '{{' once searched to the end of the text for its '}}'.
+        XCTAssertNotNil(check(String(repeating: "{{", count: 500_000)))
+    }
 }

@@ -79,9 +79,10 @@ final class HostileInputTests: XCTestCase {
         let work = try builtWorkTree()
         let file = work.appendingPathComponent("content/wording/escalation.mustache")
         let text = try String(contentsOf: file, encoding: .utf8)
-        // Line 19 opens {{#stage}}; its closing tag is removed.
+        // The line that opens {{#stage}} (at its start); its closing tag is removed.
+        let opening = try XCTUnwrap(text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("{{#stage}}") }) + 1
         try text.replacingOccurrences(of: "{{/stage}}", with: "").write(to: file, atomically: false, encoding: .utf8)
-        try assertRefused(work, "content/wording/escalation.mustache:19:1: error: this section is never closed: add {{/stage}} where it ends (every {{#name}} or {{^name}} needs one).")
+        try assertRefused(work, "content/wording/escalation.mustache:\(opening):1: error: this section is never closed: add {{/stage}} where it ends (every {{#name}} or {{^name}} needs one).")
         let build = try run(["build", "--output", "site"], in: work)
         XCTAssertFalse(build.stderr.contains("error: content/"), "'error:' twice: \(build.stderr)")
     }
@@ -112,7 +113,7 @@ final class HostileInputTests: XCTestCase {
         for limit in [5, 6, 7] {
             for command in ["check", "build --output site"] {
                 // The shell sets the limit (soft and hard) for the binary it then becomes.
-                let r = try cli.run(["-c", "ulimit -n \(limit) && exec '\(PolicyGuideCLITests.binary.path)' \(command)"], in: work, executable: URL(fileURLWithPath: "/bin/sh"))
+                let r = try cli.runShell("ulimit -n \(limit) && exec '\(PolicyGuideCLITests.binary.path)' \(command)", in: work)
                 XCTAssertEqual(r.status, 1, "ulimit -n \(limit), \(command): \(r.stderr)")
                 XCTAssertEqual(r.stderr, "error: too many open files: the limit on open files (ulimit -n) is \(limit), and policyguide needs at least 64. Raise it (ulimit -n 1024) and run again.\n")
             }
@@ -122,7 +123,7 @@ final class HostileInputTests: XCTestCase {
 
     func testALowSoftLimitIsRaisedAndTheBuildSucceeds() throws {
         let work = try builtWorkTree()
-        let r = try cli.run(["-c", "ulimit -Sn 5 && exec '\(PolicyGuideCLITests.binary.path)' build --output site"], in: work, executable: URL(fileURLWithPath: "/bin/sh"))
+        let r = try cli.runShell("ulimit -Sn 5 && exec '\(PolicyGuideCLITests.binary.path)' build --output site", in: work)
         XCTAssertEqual(r.status, 0, r.stderr)
     }
 
@@ -137,6 +138,20 @@ final class HostileInputTests: XCTestCase {
         let work = try builtWorkTree()
         try addPolicy(Self.frontMatter.replacingOccurrences(of: "authority: Hostile", with: "authority: " + String(repeating: "x", count: 70 * 1024)), in: work)
         try assertRefused(work, "content/policies/a-hostile/policy.md:2:12: error: this value is 70 KiB, over the 64 KiB limit for one field: keep long text in the Markdown body, not in a field.")
+    }
+
+    func testDeeplyNestedTemplateSectionsAreReportedNotACrash() throws {
+        let work = try builtWorkTree()
+        let file = work.appendingPathComponent("content/wording/escalation.mustache")
+        try (String(repeating: "{{#a}}", count: 50_000) + "x" + String(repeating: "{{/a}}", count: 50_000)).write(to: file, atomically: false, encoding: .utf8)
+        try assertRefused(work, "content/wording/escalation.mustache:1:301: error: sections are nested more than 50 deep here, the limit: close some before opening more.")
+    }
+
+    func testATableRowWithTwentyThousandCellsIsRefusedPromptly() throws {
+        let work = try builtWorkTree()
+        let row = "|" + String(repeating: " a |", count: 20_000)
+        try addPolicy(Self.frontMatter + "\n" + row + "\n|" + String(repeating: "---|", count: 20_000) + "\n", in: work)
+        try assertRefused(work, "content/policies/a-hostile/policy.md:9:261: error: this line has more than 64 table cells ('|' separators), the limit: split the table, or write a '|' in text as '\\|'.")
     }
 }
 

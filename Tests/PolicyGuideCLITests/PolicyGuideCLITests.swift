@@ -27,9 +27,10 @@ final class PolicyGuideCLITests: XCTestCase {
         let stderr: String
     }
 
-    /// Runs policyguide (or `executable`, e.g. a shell that sets a limit first) with `arguments` in `directory`.
+    /// Runs policyguide with `arguments` in `directory`; `started` is told the process (to
+    /// watch it for a hang).
     @discardableResult
-    func run(_ arguments: [String], in directory: URL? = nil, executable: URL = PolicyGuideCLITests.binary, started: (Process) -> Void = { _ in }, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+    func run(_ arguments: [String], in directory: URL? = nil, started: (Process) -> Void = { _ in }, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: Self.binary.path), "no policyguide at \(Self.binary.path)", file: file, line: line)
         return try launch(executable, arguments, in: directory, started: started)
     }
@@ -37,7 +38,7 @@ final class PolicyGuideCLITests: XCTestCase {
     /// Runs `script` with /bin/sh in `directory`: for limits (`ulimit`) set before exec'ing
     /// policyguide, which a Process cannot set on its child.
     func runShell(_ script: String, in directory: URL? = nil) throws -> Run {
-        try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: directory)
+        try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: directory, started: { _ in })
     }
 
     private func launch(_ executable: URL, _ arguments: [String], in directory: URL?, started: (Process) -> Void = { _ in }) throws -> Run {
