@@ -28,7 +28,11 @@ struct ChecklistLoader {
         let summary = f.string("summary", required: false)
         let order = f.int("order") ?? 1000
         diagnostics += f.diagnostics
-        let body = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
+        let (body, tooDeep) = MarkdownParser.parseBounded(split.body, lineOffset: split.bodyLineOffset)
+        if let tooDeep {
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: tooDeep.line, column: tooDeep.column),
+                "lists, quotes or emphasis are nested more than \(MarkdownParser.maxNesting) levels deep here, the limit: flatten the structure."))
+        }
         var sections: [ChecklistSection] = []
         var current = ChecklistSection(title: nil, items: [])
         for block in body.children {

@@ -11,7 +11,10 @@ struct PolicyLoader {
     var diagnostics: [Diagnostic] = []
 
     static let policyFields = ["authority", "title", "source", "version", "added", "updated", "reviewDue", "changes", "routes"]
-    static let routeFields = ["id", "title", "raisedBy", "section", "stages", "criteria", "bypass", "finalStep", "rights"]
+    static let routeFields = ["id", "title", "raisedBy", "section", "stages", "criteria", "bypass", "finalStep", "finalStepFor", "rights",
+                              "stagesCompiled", "informalStages", "actionStages", "decisionStages", "nextStage"]
+    /// The route fields that list stage ids, and the kind each gives its stages.
+    static let kindFields: [(field: String, kind: StageKind)] = [("informalStages", .informal), ("actionStages", .action), ("decisionStages", .decision)]
     static let stageColumns = ["Stage", "Responsible officer", "Timescale"]
 
     init(id: String, file: String) {
@@ -22,6 +25,7 @@ struct PolicyLoader {
     func loc(_ p: SourcePosition) -> SourceLocation { SourceLocation(file: file, line: p.line, column: p.column) }
 
     mutating func error(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at, message)) }
+    mutating func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at, message)) }
 
     mutating func load(_ text: String) -> Policy? {
         let top = SourceLocation(file: file, line: 1, column: 1)
@@ -47,7 +51,11 @@ struct PolicyLoader {
         let routeNodes = fields.mappings("routes") ?? []
         diagnostics += fields.diagnostics
 
-        let body = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
+        let (body, tooDeep) = MarkdownParser.parseBounded(split.body, lineOffset: split.bodyLineOffset)
+        if let tooDeep {
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: tooDeep.line, column: tooDeep.column),
+                "lists, quotes or emphasis are nested more than \(MarkdownParser.maxNesting) levels deep here, the limit: flatten the structure."))
+        }
         let headings = Self.headings(of: body, file: file)
         let sections = BodySections(body)
         if body.children.isEmpty && routeNodes.isEmpty {
@@ -140,6 +148,20 @@ struct PolicyLoader {
         let finalStep = f.string("finalStep", required: false)
         let rights = f.string("rights", required: false)
         let sectionLoc = f.keyLocation("section"), stagesLoc = f.keyLocation("stages"), criteriaLoc = f.keyLocation("criteria")
+        let finalStepFor = raisersField(&f, "finalStepFor")
+        let compiled = compiledCaveat(&f)
+        var kindLists: [(ids: [(String, SourceLocation)], kind: StageKind)] = []
+        for (field, kind) in Self.kindFields { if let ids = f.strings(field) { kindLists.append((ids, kind)) } }
+        let moveNodes = f.mappings("nextStage") ?? []
+        var moves: [(note: NextStageNote, at: SourceLocation)] = []
+        for node in moveNodes {
+            var m = YAMLFields(node, file: file, lineOffset: f.lineOffset, known: ["after", "quote"], fallback: f.location(of: node), what: "a nextStage entry")
+            let after = m.string("after", required: false)
+            if let quote = m.string("quote", required: true) {
+                moves.append((NextStageNote(after: after == "every" ? nil : after, quote: quote), m.keyLocation("after")))
+            }
+            f.absorb(m)
+        }
         diagnostics += f.diagnostics
         guard let rid, let title else { return nil }
         if !Slug.isValidID(rid) {
@@ -162,14 +184,65 @@ struct PolicyLoader {
         }
         var stages: [Stage] = []
         if let stagesName, let at = uniqueHeading(stagesName, purpose: "stages", declared: stagesLoc, sections: sections, range: range, headings: headings) {
-            stages = loadStages(sections: sections, under: at, declared: stagesLoc)
+            stages = loadStages(sections: sections, under: at, declared: stagesLoc, raisers: raisers)
+        }
+        applyKinds(kindLists, to: &stages)
+        for (note, at) in moves {
+            if let after = note.after, !stages.contains(where: { $0.id == after }) {
+                error(at, "nextStage: no stage '\(after)' in this route. Write 'after:' with a stage id (\(stages.map(\.id).joined(separator: ", "))) or 'every' for words that apply after every stage.")
+            }
+        }
+        if compiled != nil && stages.isEmpty {
+            error(f.keyLocation("stagesCompiled"), "stagesCompiled is set but this route has no stages table: add 'stages:' naming the heading of the table you compiled, or remove stagesCompiled.")
         }
         var criteria: [Criterion] = []
         if let criteriaName, let at = uniqueHeading(criteriaName, purpose: "criteria", declared: criteriaLoc, sections: sections, range: range, headings: headings) {
             criteria = loadCriteria(sections: sections, under: at, raisers: raisers)
+        } else if criteriaName == nil {
+            diagnostics.append(Diagnostic(.note, routeLocation, "route '\(rid)' lists no criteria: the picker and `policyguide escalate` give the stage wording with a [REASON FOR ESCALATION] placeholder. If the policy lists reasons for escalating, add 'criteria:' naming the heading they are under."))
         }
         return Route(id: rid, policyID: id, title: title, raisedBy: raisers, stages: stages, criteria: criteria,
-                     bypass: bypass, finalStep: finalStep, rights: rights, sectionAnchor: sectionAnchor, location: routeLocation)
+                     bypass: bypass, finalStep: finalStep, rights: rights, sectionAnchor: sectionAnchor, location: routeLocation,
+                     finalStepFor: finalStepFor, nextStageNotes: moves.map(\.note), stagesCompiled: compiled)
+    }
+
+    /// A route field listing raisers (`finalStepFor: [iro]`), with an error naming the valid ones.
+    mutating func raisersField(_ f: inout YAMLFields, _ key: String) -> [Raiser] {
+        var out: [Raiser] = []
+        for (value, at) in f.strings(key) ?? [] {
+            if let r = Raiser(rawValue: value) { out.append(r) }
+            else {
+                let names = Raiser.allCases.map(\.rawValue)
+                diagnostics.append(Diagnostic(.error, at, "unknown raiser '\(value)' in '\(key)'.\(Suggestion.phrase(for: value, in: names)) Use one of: \(names.joined(separator: ", "))."))
+            }
+        }
+        return out
+    }
+
+    /// `stagesCompiled`: `true` for the standard caveat, or the author's own words for it.
+    func compiledCaveat(_ f: inout YAMLFields) -> String? {
+        guard let value = f.string("stagesCompiled", required: false) else { return nil }
+        switch value.lowercased() {
+        case "true", "yes": return Route.compiledCaveat
+        case "false", "no": return nil
+        default: return value
+        }
+    }
+
+    /// Marks the stages listed in `informalStages`, `actionStages` and `decisionStages`; a
+    /// stage named "Informal …" is informal without being listed.
+    mutating func applyKinds(_ lists: [(ids: [(String, SourceLocation)], kind: StageKind)], to stages: inout [Stage]) {
+        for i in stages.indices where stages[i].name.lowercased().hasPrefix("informal") { stages[i].kind = .informal }
+        for (ids, kind) in lists {
+            let field = Self.kindFields.first(where: { $0.kind == kind })!.field
+            for (sid, at) in ids {
+                guard let i = stages.firstIndex(where: { $0.id == sid }) else {
+                    error(at, "\(field): no stage '\(sid)' in this route. Write the stage's id: \(stages.isEmpty ? "the route has no stages table" : stages.map(\.id).joined(separator: ", ")).")
+                    continue
+                }
+                stages[i].kind = kind
+            }
+        }
     }
 
     /// The one heading named `name` in the route's part, or an error saying why there is not one.
@@ -183,7 +256,7 @@ struct PolicyLoader {
         return nil
     }
 
-    mutating func loadStages(sections: BodySections, under heading: Int, declared: SourceLocation) -> [Stage] {
+    mutating func loadStages(sections: BodySections, under heading: Int, declared: SourceLocation, raisers: [Raiser]) -> [Stage] {
         guard let tableIndex = sections.section(of: heading).first(where: { sections.blocks[$0].kind == .table }) else {
             error(loc(sections.blocks[heading].position), "no table under the stages heading: add a table with the columns \(Self.stageColumns.joined(separator: " | ")).")
             return []
@@ -204,22 +277,39 @@ struct PolicyLoader {
             let officer = cells.count > 1 && !cells[1].isEmpty ? cells[1] : nil
             var timescale: Timescale? = nil
             if cells.count > 2, !cells[2].isEmpty {
-                timescale = Timescale(parsing: cells[2])
-                if timescale == nil {
-                    let cellAt = row.children.count > 2 ? loc(row.children[2].position) : at
-                    error(cellAt, "timescale '\(cells[2])' has no unit the model knows. Write it as the policy states it, with its unit: '5 working days', '5 days', '24 hours', 'agreed …' or 'At any time'.")
-                }
+                // Published as worded whatever it says; what cannot be read is only a warning.
+                let t = Timescale(wording: cells[2])
+                timescale = t
+                let cellAt = row.children.count > 2 ? loc(row.children[2].position) : at
+                for clause in t.unread { warning(cellAt, TimescaleNotice.unread(clause, in: t.wording)) }
             }
-            let digits = name.split(whereSeparator: { !$0.isNumber }).first.map(String.init)
-            let sid = digits ?? Slug.make(name)
-            if stages.contains(where: { $0.id == sid }) {
-                error(at, "duplicate stage id '\(sid)' ('\(name)'): stage names must give distinct numbers or names.")
+            // ASCII digits only (stageID): other scripts' digits (٣, ½, Ⅷ) would make ids outside [a-z0-9-].
+            let sid = Self.stageID(name)
+            if let other = stages.first(where: { $0.id == sid }) {
+                error(at, "duplicate stage id '\(sid)' ('\(name)', as '\(other.name)' on line \(other.location.line)): stage names must give distinct numbers or names. A sub-step is written with its letter, e.g. 'Step 4a' and 'Step 4b'.")
                 continue
             }
-            stages.append(Stage(id: sid, order: stages.count + 1, name: name, officer: officer, timescale: timescale, location: at))
+            let applies = Raiser.applicability(of: name + " " + (officer ?? ""), among: raisers)
+            stages.append(Stage(id: sid, order: stages.count + 1, name: name, officer: officer, timescale: timescale,
+                                appliesTo: applies == raisers ? [] : applies, location: at))
         }
         if stages.isEmpty { error(loc(table.position), "the stages table has no rows.") }
         return stages
+    }
+
+    /// A stage's id from its name: the first number with a sub-step letter that follows it
+    /// ("Step 4a" → "4a", "Level 2" → "2"), else the slugged name ("informal").
+    static func stageID(_ name: String) -> String {
+        let chars = Array(name)
+        guard let start = chars.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return Slug.make(name) }
+        var end = start
+        while end < chars.count, chars[end].isASCII, chars[end].isNumber { end += 1 }
+        var id = String(chars[start..<end])
+        // One letter straight after the number, not the start of a word ("4a", not "4 and").
+        if end < chars.count, chars[end].isASCII, chars[end].isLetter, end + 1 == chars.count || !(chars[end + 1].isLetter) {
+            id += chars[end].lowercased()
+        }
+        return id
     }
 
     mutating func loadCriteria(sections: BodySections, under heading: Int, raisers: [Raiser]) -> [Criterion] {
@@ -234,20 +324,28 @@ struct PolicyLoader {
                 sawSubheading = true
                 let sub = sections.section(of: i)
                 let title = block.plainText.trimmingWhitespace
-                let lists = sub.filter { if case .list = sections.blocks[$0].kind { return true } else { return false } }
-                if lists.isEmpty {
-                    let description = sub.compactMap { j -> String? in
-                        if case .paragraph = sections.blocks[j].kind { return sections.blocks[j].plainText.trimmingWhitespace }
-                        return nil
-                    }.joined(separator: "\n\n")
-                    add(&criteria, title: title, description: description, group: nil, at: loc(block.position), raisers: raisers)
+                let blocks = sub.map { sections.blocks[$0] }
+                let firstList = blocks.firstIndex(where: Self.isList)
+                let lead = blocks[..<(firstList ?? blocks.count)].filter { $0.kind == .paragraph }
+                let groupApplies = Raiser.applicability(of: title, among: raisers)
+                if let firstList, lead.isEmpty || lead.last!.plainText.trimmingWhitespace.hasSuffix(":") {
+                    // A group: the list (after an optional lead-in ending in a colon) holds the criteria.
+                    for list in blocks[firstList...] where Self.isList(list) {
+                        addItems(&criteria, list: list, group: title, raisers: groupApplies)
+                    }
                 } else {
-                    for l in lists { addItems(&criteria, list: sections.blocks[l], group: title, raisers: raisers) }
+                    // A criterion: its description is the paragraphs before any list. A list
+                    // after them is a separate item of the policy, never merged into it.
+                    let description = lead.map { $0.plainText.trimmingWhitespace }.joined(separator: "\n\n")
+                    add(&criteria, title: title, description: description, group: nil, at: loc(block.position), raisers: groupApplies)
+                    if let firstList {
+                        diagnostics.append(Diagnostic(.note, loc(blocks[firstList].position), "this list follows the description of criterion '\(title)' and is read as neither part of it nor as criteria (it stays in the full text). If its items are criteria, end the paragraph before it with a colon ('… the following:') or start the section with the list."))
+                    }
                 }
                 i = sub.upperBound
                 continue
             }
-            if case .list = block.kind, !sawSubheading {
+            if Self.isList(block), !sawSubheading {
                 addItems(&criteria, list: block, group: nil, raisers: raisers)
             }
             i += 1
@@ -258,10 +356,42 @@ struct PolicyLoader {
         return criteria
     }
 
+    static func isList(_ node: MarkdownNode) -> Bool {
+        if case .list = node.kind { return true }
+        return false
+    }
+
+    /// Each item of `list` is a criterion (its first paragraph the title, later paragraphs
+    /// the description), except an item holding a list of its own: its words name a group,
+    /// and the inner list's items are the criteria. In a list where some items hold lists, the
+    /// items that do not are the policy's numbered paragraphs around them, not criteria.
     mutating func addItems(_ criteria: inout [Criterion], list: MarkdownNode, group: String?, raisers: [Raiser]) {
+        let numberedParagraphs = list.children.contains { $0.children.contains(where: Self.isList) }
         for item in list.children {
-            let title = (item.children.first?.plainText ?? item.plainText).trimmingWhitespace
-            add(&criteria, title: title, description: "", group: group, at: loc(item.position), raisers: raisers)
+            let paragraphs = item.children.filter { $0.kind == .paragraph }.map { $0.plainText.trimmingWhitespace }
+            let nested = item.children.filter(Self.isList)
+            let text = paragraphs.first ?? item.plainText.trimmingWhitespace
+            if nested.isEmpty && numberedParagraphs {
+                diagnostics.append(Diagnostic(.note, loc(item.position), "this item holds no list while others in its list do, so it is read as a paragraph of the policy, not as a criterion (it stays in the full text). If it is a criterion, give it a list of its own or move it into one."))
+                continue
+            }
+            if nested.isEmpty {
+                add(&criteria, title: text, description: paragraphs.dropFirst().joined(separator: "\n\n"), group: group, at: loc(item.position), raisers: raisers)
+                continue
+            }
+            let inner = group.map { "\($0): \(text)" } ?? text
+            let applies = Raiser.applicability(of: text, among: raisers)
+            for sublist in nested {
+                for subitem in sublist.children {
+                    if let deeper = subitem.children.first(where: Self.isList) {
+                        error(loc(deeper.position), "criteria nested more than two lists deep cannot be read: make the items of this list criteria of their own (one list under a heading), or put them under a sub-heading of the criteria heading.")
+                        continue
+                    }
+                    let subParagraphs = subitem.children.filter { $0.kind == .paragraph }.map { $0.plainText.trimmingWhitespace }
+                    add(&criteria, title: subParagraphs.first ?? subitem.plainText.trimmingWhitespace, description: subParagraphs.dropFirst().joined(separator: "\n\n"),
+                        group: inner, at: loc(subitem.position), raisers: applies)
+                }
+            }
         }
     }
 
@@ -276,8 +406,7 @@ struct PolicyLoader {
             error(at, "duplicate criterion id '\(cid)' in this route: two criteria have the same title.")
             return
         }
-        var applies = raisers
-        if title.lowercased().containsText("lac only") && raisers.contains(.iro) { applies = [.iro] }
+        let applies = Raiser.applicability(of: title, among: raisers)
         criteria.append(Criterion(id: cid, title: title, description: description, group: group, appliesTo: applies, location: at))
     }
 }

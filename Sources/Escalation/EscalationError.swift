@@ -5,6 +5,10 @@ public enum EscalationError: Error, Equatable, CustomStringConvertible {
     case unknownStage(String, route: String, valid: [String])
     case noCriteria(route: String, valid: [String])
     case stageRequired(route: String, valid: [String])
+    case raiserRequired(route: String, valid: [String])
+    case unknownRaiser(String, route: String, valid: [String])
+    case criterionNotForRaiser(String, raiser: String, appliesTo: [String], valid: [String])
+    case routeHasNoCriteria(String, route: String)
     case dateOutOfRange(String)
     case badDate(String)
     case template(String)
@@ -21,6 +25,14 @@ public enum EscalationError: Error, Equatable, CustomStringConvertible {
             return "choose at least one --criterion for route \(route). Valid criteria:\n  " + valid.joined(separator: "\n  ")
         case .stageRequired(let route, let valid):
             return "choose a --stage for route \(route). Valid stages: \(valid.joined(separator: ", "))."
+        case .raiserRequired(let route, let valid):
+            return "route \(route) is used by more than one kind of raiser: choose --raiser (\(valid.joined(separator: " or "))). Items the policy marks for one raiser only (\"For IRO only\", \"(LAC only)\") are left out of the others' wording."
+        case .unknownRaiser(let r, let route, let valid):
+            return "raiser '\(r)' does not use route \(route). Valid raisers: \(valid.joined(separator: ", "))."
+        case .criterionNotForRaiser(let c, let raiser, let appliesTo, let valid):
+            return "criterion '\(c)' is for the \(appliesTo.joined(separator: " and ")) only, not the \(raiser). Valid criteria for the \(raiser):\n  " + valid.joined(separator: "\n  ")
+        case .routeHasNoCriteria(let c, let route):
+            return "route \(route) lists no criteria, so there is no criterion '\(c)': leave out --criterion; the wording has a [REASON FOR ESCALATION] placeholder for your reason."
         case .dateOutOfRange(let m): return m
         case .badDate(let d): return "--raised '\(d)' is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM for a timescale in hours."
         case .template(let m): return "the wording template cannot be used: \(m)"

@@ -10,6 +10,10 @@ public struct EscalationRequest: Sendable, Equatable {
     public var criteria: [Criterion]
     /// Chosen stage (nil only for a route without stages).
     public var stage: Stage?
+    /// Who raises it: on a route shared by several raisers, items marked for one raiser
+    /// ("For IRO only") are left out of the wording for the others. Nil: not chosen (the
+    /// wording then names every raiser of the route).
+    public var raiser: Raiser?
     /// When it was raised, for due dates.
     public var raised: RaisedAt?
     /// Values for the placeholders, by key (`childName`, `childId`, `evidence`, `impact`,
@@ -17,7 +21,9 @@ public struct EscalationRequest: Sendable, Equatable {
     public var placeholders: [String: String]
 
     /// Creates a request.
-    public init(route: Route, policy: Policy, criteria: [Criterion], stage: Stage?, raised: RaisedAt? = nil, placeholders: [String: String] = [:]) {
+    public init(route: Route, policy: Policy, criteria: [Criterion], stage: Stage?, raised: RaisedAt? = nil, placeholders: [String: String] = [:],
+                raiser: Raiser? = nil) {
+        self.raiser = raiser ?? (route.raisedBy.count == 1 ? route.raisedBy[0] : nil)
         self.route = route
         self.policy = policy
         self.criteria = criteria
@@ -26,25 +32,42 @@ public struct EscalationRequest: Sendable, Equatable {
         self.placeholders = placeholders
     }
 
-    /// Resolves ids against the model, with errors that list the valid ids.
+    /// Resolves ids against the model, with errors that list the valid ids. `raiser` is
+    /// needed only on a route that more than one kind of raiser uses.
     public static func resolve(model: ContentModel, route routeID: String, criteria criterionIDs: [String], stage stageID: String?,
-                               raised: String?, placeholders: [String: String]) throws -> EscalationRequest {
+                               raised: String?, placeholders: [String: String], raiser raiserName: String? = nil) throws -> EscalationRequest {
         guard let route = model.route(routeID), let policy = model.policy(route.policyID) else {
             throw EscalationError.unknownRoute(routeID, valid: model.routes.map(\.qualifiedID))
         }
-        let validCriteria = route.criteria.map { "\($0.id)  (\($0.title))" }
-        guard !criterionIDs.isEmpty else { throw EscalationError.noCriteria(route: routeID, valid: validCriteria) }
-        var chosen: [Criterion] = []
+        var raiser: Raiser? = route.raisedBy.count == 1 ? route.raisedBy[0] : nil
+        if let raiserName {
+            guard let r = Raiser(rawValue: raiserName), route.raisedBy.contains(r) else {
+                throw EscalationError.unknownRaiser(raiserName, route: routeID, valid: route.raisedBy.map(\.rawValue))
+            }
+            raiser = r
+        } else if route.raisedBy.count > 1 {
+            throw EscalationError.raiserRequired(route: routeID, valid: route.raisedBy.map(\.rawValue))
+        }
+        let offered = route.criteria.filter { raiser == nil || $0.appliesTo.contains(raiser!) }
+        let validCriteria = offered.map { "\($0.id)  (\($0.title))" }
+        if route.criteria.isEmpty {
+            if let first = criterionIDs.first { throw EscalationError.routeHasNoCriteria(first, route: routeID) }
+        } else if criterionIDs.isEmpty {
+            throw EscalationError.noCriteria(route: routeID, valid: validCriteria)
+        }
         for id in criterionIDs {
-            guard route.criteria.contains(where: { $0.id == id }) else {
+            guard let c = route.criteria.first(where: { $0.id == id }) else {
                 throw EscalationError.unknownCriterion(id, route: routeID, valid: validCriteria)
             }
+            if let raiser, !c.appliesTo.contains(raiser) {
+                throw EscalationError.criterionNotForRaiser(id, raiser: raiser.displayName, appliesTo: c.appliesTo.map(\.displayName), valid: validCriteria)
+            }
         }
-        chosen = route.criteria.filter { criterionIDs.contains($0.id) }
+        let chosen = route.criteria.filter { criterionIDs.contains($0.id) }
         var stage: Stage? = nil
-        let stageIDs = route.stages.map(\.id)
+        let stageIDs = route.stages.filter { $0.applies(to: raiser) }.map(\.id)
         if let stageID {
-            guard let s = route.stages.first(where: { $0.id == stageID }) else {
+            guard let s = route.stages.first(where: { $0.id == stageID }), s.applies(to: raiser) else {
                 throw EscalationError.unknownStage(stageID, route: routeID, valid: stageIDs)
             }
             stage = s
@@ -56,6 +79,6 @@ public struct EscalationRequest: Sendable, Equatable {
             guard let r = RaisedAt(parsing: raised) else { throw EscalationError.badDate(raised) }
             when = r
         }
-        return EscalationRequest(route: route, policy: policy, criteria: chosen, stage: stage, raised: when, placeholders: placeholders)
+        return EscalationRequest(route: route, policy: policy, criteria: chosen, stage: stage, raised: when, placeholders: placeholders, raiser: raiser)
     }
 }

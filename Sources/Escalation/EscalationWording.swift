@@ -15,10 +15,17 @@ public struct EscalationWording: Sendable, Equatable, Codable {
     public var timescale: String?
     /// Due-date sentences, when a raised date was given.
     public var due: [String]
+    /// Each reading of the timescale worked out (words, reading, kind, condition, label, date);
+    /// empty without a raised date.
+    public var dueDates: [DueDateReading]
     /// What happens if it is not resolved.
     public var ifUnresolved: String
     /// Chosen criterion ids.
     public var criteria: [String]
     /// The wording to copy.
     public var text: String
+    /// The stage's kind (`formal`, `informal`, `action`, `decision`), if a stage was chosen.
+    public var stageKind: String?
+    /// Who raises it (`iro`, `cp-chair`, `multi-agency`), when known.
+    public var raiser: String?
 }

@@ -19,6 +19,9 @@ public struct WordingComposer: Sendable {
         ("raisedBy", "raised-by", "[YOUR NAME AND ROLE]"),
     ]
 
+    /// What the wording says in place of criteria on a route whose policy lists none.
+    public static let noCriteriaMarker = "[REASON FOR ESCALATION: the policy lists no criteria for this route; give the reason in your own words]"
+
     /// Parses the template; throws `EscalationError.template` if it is not valid Mustache.
     public init(template source: String) throws {
         do {
@@ -32,9 +35,14 @@ public struct WordingComposer: Sendable {
     public func compose(_ request: EscalationRequest) throws -> EscalationWording {
         let (context, due, unresolved) = try context(for: request)
         let text = render(context)
+        var dueDates: [DueDateReading] = []
+        if let raised = request.raised, let timescale = request.stage?.timescale {
+            dueDates = (try? DueDate.readings(for: timescale, raised: raised, raisers: request.route.raisedBy, calendar: calendar)) ?? []
+        }
         return EscalationWording(route: request.route.qualifiedID, authority: request.policy.authority, policy: request.policy.title,
                                  stage: request.stage?.name, officer: request.stage?.officer, timescale: request.stage?.timescale?.wording,
-                                 due: due, ifUnresolved: unresolved, criteria: request.criteria.map(\.id), text: text)
+                                 due: due, dueDates: dueDates, ifUnresolved: unresolved, criteria: request.criteria.map(\.id), text: text,
+                                 stageKind: request.stage?.kind.rawValue, raiser: request.raiser?.rawValue)
     }
 
     /// Fills the template with `context` and tidies the result (what `compose` prints).
@@ -58,16 +66,16 @@ public struct WordingComposer: Sendable {
         let route = request.route
         var due: [String] = []
         if let raised = request.raised, let timescale = request.stage?.timescale {
-            do { due = try DueDate.statements(for: timescale, raised: raised, calendar: calendar) }
+            do { due = try DueDate.statements(for: timescale, raised: raised, raisers: route.raisedBy, calendar: calendar) }
             catch let e as WorkingDayCalendar.OutOfRange { throw EscalationError.dateOutOfRange(e.description) }
         }
-        let unresolved = Self.ifUnresolved(route: route, stage: request.stage)
+        let unresolved = Self.ifUnresolved(route: route, stage: request.stage, raiser: request.raiser)
         var context: [String: Any] = [
             "authority": request.policy.authority,
             "policyTitle": request.policy.title,
             "routeTitle": route.title,
             "routeId": route.qualifiedID,
-            "raisers": route.raisedBy.map(\.displayName).joined(separator: " / "),
+            "raisers": request.raiser?.displayName ?? route.raisedBy.map(\.displayName).joined(separator: " / "),
             "criteria": request.criteria.map { c -> [String: Any] in
                 var d: [String: Any] = ["title": c.title, "id": c.id]
                 // Later paragraphs stay indented under their criterion in the copied text.
@@ -80,14 +88,25 @@ public struct WordingComposer: Sendable {
             "dateRaised": request.raised?.description ?? "[DATE RAISED]",
         ]
         if let v = request.policy.version { context["policyVersion"] = v }
+        if route.criteria.isEmpty { context["noCriteria"] = Self.noCriteriaMarker }
         if let stage = request.stage {
-            var s: [String: Any] = ["name": stage.name, "order": stage.order, "count": route.stages.count]
-            s["officer"] = stage.officer ?? "Not stated in the policy"
-            s["timescale"] = stage.timescale?.wording ?? "Not stated in the policy"
-            if let t = stage.timescale, !t.explanation.isEmpty { s["timescaleNote"] = t.explanation }
+            var s: [String: Any] = ["name": stage.name, "position": Self.position(of: stage, in: route, raiser: request.raiser)]
+            if let p = route.formalPosition(of: stage) { s["order"] = p.order; s["count"] = p.count }
+            let stated = "Not stated in the policy"
+            // Each kind has its own lines: an action or a decision is never worded as an
+            // officer's response by a deadline.
+            switch stage.kind {
+            case .formal, .informal: s["officer"] = stage.officer ?? stated
+            case .action: s["actionWords"] = stage.officer ?? stage.name
+            case .decision: s["decidedBy"] = stage.officer ?? stated
+            }
+            s["timescale"] = stage.timescale?.wording ?? stated
+            if let t = stage.timescale, case let note = t.explanation(for: route.raisedBy), !note.isEmpty { s["timescaleNote"] = note }
             context["stage"] = s
         } else {
-            context["noStages"] = "This policy sets no stages or timescales for this route."
+            // Not "no timescales": a policy without stages may still set other deadlines
+            // (the briefing's report deadlines before a conference).
+            context["noStages"] = "This policy sets no escalation stages for this route."
         }
         if let b = route.bypass { context["bypass"] = b }
         if let r = route.rights { context["rights"] = r }
@@ -118,26 +137,62 @@ public struct WordingComposer: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// What happens next: the next stage, or the policy's final step, in the policy's words.
-    public static func ifUnresolved(route: Route, stage: Stage?) -> String {
-        if let stage, stage.order < route.stages.count {
-            let next = route.stages[stage.order]
-            var s = "it moves to \(next.name)"
-            if let o = next.officer { s += ": \(o)" }
+    /// Where a stage stands, in words: "stage 2 of 4", "informal stage, not counted among the
+    /// 4 formal stages", "an action the IRO may take; not a level of escalation". Informal
+    /// stages and actions are never counted; "formal" is said only of what the informal
+    /// stage is set against (a policy may keep "the formal process" for its last step).
+    public static func position(of stage: Stage, in route: Route, raiser: Raiser?) -> String {
+        let formal = route.formalStages.count
+        switch stage.kind {
+        case .formal, .decision:
+            let p = route.formalPosition(of: stage)!
+            return "stage \(p.order) of \(p.count)" + (stage.kind == .decision ? ", a decision" : "")
+        case .informal:
+            return formal == 0 ? "informal stage" : "informal stage, not counted among the \(formal) formal stage\(formal == 1 ? "" : "s")"
+        case .action:
+            let who = raiser.map { [$0] } ?? (stage.appliesTo.isEmpty ? route.raisedBy : stage.appliesTo)
+            return "an action the \(Raiser.phrase(who)) may take; not a level of escalation"
+        }
+    }
+
+    /// What happens next, continuing "If this is not resolved at this stage, …": the next
+    /// level for this raiser, with the policy's own words on moving to it; any action the
+    /// policy names; the policy's final step where it serves this raiser.
+    public static func ifUnresolved(route: Route, stage: Stage?, raiser: Raiser? = nil) -> String {
+        let finalStep = route.finalStepApplies(to: raiser) ? route.finalStep : nil
+        guard let stage else {
+            if let f = finalStep { return "the policy says: “\(f)”" }
+            return "the policy does not say what happens next."
+        }
+        if stage.kind == .action {
+            return finalStep.map { "the policy says: “\($0)”" } ?? "the policy names no step after this action."
+        }
+        let levels = route.stages.filter { $0.isLevel && $0.applies(to: raiser) }
+        let later = levels.filter { $0.order > stage.order }
+        var s: String
+        if let next = later.first {
+            s = "the next stage in the policy is \(next.name)"
+            if let o = next.officer { s += next.kind == .decision ? ", a decision by: \(o)" : ": \(o)" }
             if let t = next.timescale {
                 // "response within 5 days" reads; "response within At any time" does not.
-                s += t.wording.first?.isNumber == true ? ", response within \(t.wording)" : ", timescale as worded in the policy: “\(t.wording)”"
+                // Only a plain single time reads after "within"; anything with a label, a
+                // condition or a second reading is quoted whole.
+                let plain = t.readings.count == 1 && t.readings[0].condition == nil && t.readings[0].scope == nil
+                s += plain && t.wording.first?.isNumber == true && next.kind != .decision ? ", response within \(t.wording)" : ", timescale as worded in the policy: “\(t.wording)”"
             }
             s += "."
-            if let f = route.finalStep, stage.order + 1 == route.stages.count || route.stages[stage.order].timescale?.terms.contains(.anyTime) == true {
-                s += " " + f
+            for note in route.nextStageNotes where note.after == nil || note.after == stage.id {
+                s += " The policy says: “\(note.quote)”"
             }
-            return s
+            if let f = finalStep, later.count == 1 { s += " " + f }
+        } else {
+            s = "this is the last stage in the policy" + (finalStep.map { ". " + $0 } ?? "; it names no further step.")
         }
-        if let f = route.finalStep {
-            return stage == nil ? "the policy says: “\(f)”" : "this is the last stage in the policy. " + f
+        for action in route.stages where action.kind == .action && action.applies(to: raiser) {
+            s += " The policy also names an action: \(action.name), \(action.officer ?? "not described")"
+            s += action.timescale.map { " (timescale as worded: “\($0.wording)”)." } ?? "."
         }
-        return stage == nil ? "the policy does not say what happens next." : "this is the last stage in the policy; it names no further step."
+        return s
     }
 
     // Templates are easier to write with generous blank lines; collapse runs of them and trim

@@ -11,7 +11,8 @@ struct EscalateCommand: ParsableCommand {
         commandName: "escalate",
         abstract: "Print escalation wording for a route, one or more criteria and a stage.",
         discussion: """
-        Find ids with --list. Example:
+        Find ids with --list. On a route used by both IROs and CP Chairs, give --raiser;
+        on a route whose policy lists no criteria, leave out --criterion. Example:
           policyguide escalate --route bexley/lac --criterion allocation-of-social-worker \\
             --criterion concerns-about-progress-of-the-child --stage 2 --raised 2026-12-21
 
@@ -25,6 +26,7 @@ struct EscalateCommand: ParsableCommand {
     @Flag(help: "List every route with its stages and criterion ids.") var list = false
     @Option(help: ArgumentHelp("Route id, policy/route (e.g. bexley/lac).", valueName: "id")) var route: String?
     @Option(help: ArgumentHelp("Criterion id; repeat for several.", valueName: "id")) var criterion: [String] = []
+    @Option(help: ArgumentHelp("Who raises it, on a route several raisers use: iro, cp-chair or multi-agency.", valueName: "raiser")) var raiser: String?
     @Option(help: ArgumentHelp("Stage id (the number in the stage's name, or e.g. 'informal').", valueName: "id")) var stage: String?
     @Option(help: ArgumentHelp("When it was raised: YYYY-MM-DD or YYYY-MM-DDTHH:MM.", valueName: "date")) var raised: String?
     @Option(help: "Output format.") var format: OutputFormat = .text
@@ -55,7 +57,10 @@ struct EscalateCommand: ParsableCommand {
             if let value { placeholders[key] = value }
         }
         do {
-            let request = try EscalationRequest.resolve(model: model, route: route, criteria: criterion, stage: stage, raised: raised, placeholders: placeholders)
+            let request = try EscalationRequest.resolve(model: model, route: route, criteria: criterion, stage: stage, raised: raised, placeholders: placeholders, raiser: raiser)
+            if request.route.criteria.isEmpty {
+                Stderr.write("note: route \(request.route.qualifiedID) lists no criteria: the wording has a [REASON FOR ESCALATION] placeholder for your reason.")
+            }
             let wording = try WordingComposer(template: model.wordingTemplate).compose(request)
             switch format {
             case .text: print(wording.text, terminator: "")

@@ -11,10 +11,16 @@ enum RouteList {
             out += "  stages:\n"
             if r.stages.isEmpty { out += "    (none: leave out --stage)\n" }
             for s in r.stages {
-                out += "    \(s.id)  \(s.name): \(s.officer ?? "officer not stated"), \(s.timescale?.wording ?? "timescale not stated")\n"
+                let kind = s.kind == .formal ? "" : " [\(s.kind.displayName)]"
+                let only = s.appliesTo.isEmpty ? "" : " (\(Raiser.phrase(s.appliesTo)) only)"
+                out += "    \(s.id)  \(s.name)\(kind)\(only): \(s.officer ?? "officer not stated"), \(s.timescale?.wording ?? "timescale not stated")\n"
             }
             out += "  criteria:\n"
-            for c in r.criteria { out += "    \(c.id)\n" }
+            if r.criteria.isEmpty { out += "    (none listed by the policy: leave out --criterion)\n" }
+            for c in r.criteria {
+                out += "    \(c.id)\(Set(c.appliesTo) == Set(r.raisedBy) ? "" : "  (\(Raiser.phrase(c.appliesTo)) only)")\n"
+            }
+            if r.raisedBy.count > 1 { out += "  raisers (give --raiser): \(r.raisedBy.map(\.rawValue).joined(separator: ", "))\n" }
             out += "\n"
         }
         return out
@@ -24,7 +30,8 @@ enum RouteList {
         let routes = model.routes.map { r in
             RouteListing(id: r.qualifiedID, title: r.title, authority: model.policy(r.policyID)!.authority,
                       raisedBy: r.raisedBy.map(\.rawValue),
-                      stages: r.stages.map { RouteListing.StageListing(id: $0.id, name: $0.name, officer: $0.officer, timescale: $0.timescale?.wording) },
+                      stages: r.stages.map { RouteListing.StageListing(id: $0.id, name: $0.name, officer: $0.officer, timescale: $0.timescale?.wording,
+                                                                  kind: $0.kind.rawValue, appliesTo: ($0.appliesTo.isEmpty ? r.raisedBy : $0.appliesTo).map(\.rawValue)) },
                       criteria: r.criteria.map { RouteListing.CriterionListing(id: $0.id, title: $0.title, appliesTo: $0.appliesTo.map(\.rawValue)) })
         }
         return try WordingJSON.encode(routes) + "\n"

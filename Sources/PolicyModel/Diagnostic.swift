@@ -6,9 +6,12 @@ public struct Diagnostic: Error, Sendable, Equatable, Hashable, CustomStringConv
     public enum Severity: String, Sendable, Equatable, Hashable {
         case error
         case warning
+        /// Information for the author (a route that lists no criteria): never fails a build,
+        /// not even under `--strict`.
+        case note
     }
 
-    /// Error (stops a build) or warning (a policy lint finding; an error under `--strict`).
+    /// Error (stops a build), warning (a policy lint finding; an error under `--strict`) or note.
     public var severity: Severity
     /// Where the problem is.
     public var location: SourceLocation

@@ -18,6 +18,13 @@ public struct Route: Sendable, Equatable, Hashable {
     public var finalStep: String?
     /// The policy's words on the child's rights (complaints, advocacy), if any.
     public var rights: String?
+    /// Who the final step is for ("For IRO only"); empty when it serves every raiser.
+    public var finalStepFor: [Raiser]
+    /// The policy's words on moving from a stage to the next, with their conditions.
+    public var nextStageNotes: [NextStageNote]
+    /// Set when the stages table was compiled by the author from the policy's prose (the
+    /// policy has no table): the caveat readers are shown wherever the table is.
+    public var stagesCompiled: String?
     /// Anchor of the route's part of the policy text, if it has one.
     public var sectionAnchor: String?
     /// Where the route is declared.
@@ -25,7 +32,8 @@ public struct Route: Sendable, Equatable, Hashable {
 
     /// Creates a route.
     public init(id: String, policyID: String, title: String, raisedBy: [Raiser], stages: [Stage], criteria: [Criterion],
-                bypass: String?, finalStep: String?, rights: String?, sectionAnchor: String?, location: SourceLocation) {
+                bypass: String?, finalStep: String?, rights: String?, sectionAnchor: String?, location: SourceLocation,
+                finalStepFor: [Raiser] = [], nextStageNotes: [NextStageNote] = [], stagesCompiled: String? = nil) {
         self.id = id
         self.policyID = policyID
         self.title = title
@@ -37,23 +45,48 @@ public struct Route: Sendable, Equatable, Hashable {
         self.rights = rights
         self.sectionAnchor = sectionAnchor
         self.location = location
+        self.finalStepFor = finalStepFor
+        self.nextStageNotes = nextStageNotes
+        self.stagesCompiled = stagesCompiled
+    }
+
+    /// The default caveat for a table compiled from prose (`stagesCompiled: true`).
+    public static let compiledCaveat = "This table was compiled by PolicyGuide from the policy's text; the policy itself has no table. Read the policy's own words in the full text."
+
+    /// The formal levels: stages that are neither informal nor actions.
+    public var formalStages: [Stage] { stages.filter { $0.kind == .formal || $0.kind == .decision } }
+
+    /// A stage's place among the formal levels ("2 of 4"), or nil for an informal stage or an
+    /// action, which are not counted as levels.
+    public func formalPosition(of stage: Stage) -> (order: Int, count: Int)? {
+        let formal = formalStages
+        guard let i = formal.firstIndex(where: { $0.id == stage.id }) else { return nil }
+        return (i + 1, formal.count)
+    }
+
+    /// Whether the final step serves `raiser` (nil: any).
+    public func finalStepApplies(to raiser: Raiser?) -> Bool {
+        guard let raiser, !finalStepFor.isEmpty else { return true }
+        return finalStepFor.contains(raiser)
+    }
+
+    /// The stages as counted for a reader: "4 formal stages and 1 informal stage", never a
+    /// total that counts an informal stage or an action as a level.
+    public var stageCountPhrase: String {
+        guard !stages.isEmpty else { return "no stages set" }
+        func n(_ count: Int, _ word: String) -> String? {
+            count == 0 ? nil : "\(count) \(word)\(count == 1 ? "" : "s")"
+        }
+        let formal = stages.filter { $0.kind == .formal }.count
+        let parts = [n(formal, "formal stage"), n(stages.filter { $0.kind == .decision }.count, "decision stage"),
+                     n(stages.filter { $0.kind == .informal }.count, "informal stage"), n(stages.filter { $0.kind == .action }.count, "action")]
+            .compactMap { $0 }
+        return parts.count <= 1 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
     }
 
     /// "bexley/lac": how the CLI and the site name the route.
     public var qualifiedID: String { "\(policyID)/\(id)" }
 
-    /// Total of the stage timescales that state a number of days, and whether any of those
-    /// days are "days" with the unit unstated (so the total is only a working-day reading).
-    public var totalDays: (days: Int, includesUnstatedDays: Bool)? {
-        var total = 0
-        var unstated = false
-        var any = false
-        for stage in stages {
-            guard let first = stage.timescale?.terms.first(where: { $0.dayCount != nil }), let n = first.dayCount else { continue }
-            any = true
-            total += n
-            if case .days = first { unstated = true }
-        }
-        return any ? (total, unstated) : nil
-    }
+    /// What the stage timescales add up to, unit by unit (never across units).
+    public var total: RouteTotal { RouteTotal(self) }
 }

@@ -21,7 +21,7 @@ enum CacheCodec {
         w.array(p.links) { w, l in w.string(l.destination); write(l.location, to: &w, file: file) }
         w.array(p.headings) { w, h in w.int(h.level); w.string(h.text); w.string(h.anchor); write(h.location, to: &w, file: file) }
         w.array(entry.diagnostics) { w, d in
-            w.bool(d.severity == .error); write(d.location, to: &w, file: file); w.string(d.message)
+            w.string(d.severity.rawValue); write(d.location, to: &w, file: file); w.string(d.message)
         }
     }
 
@@ -31,10 +31,10 @@ enum CacheCodec {
         w.array(route.stages) { w, s in
             w.string(s.id); w.int(s.order); w.string(s.name)
             w.optional(s.officer) { $0.string($1) }
-            w.optional(s.timescale) { w, t in
-                w.string(t.wording)
-                w.array(t.terms) { write($1, to: &$0) }
-            }
+            // Only the words: the readings are read from them again, the same way every time.
+            w.optional(s.timescale) { $0.string($1.wording) }
+            w.string(s.kind.rawValue)
+            w.array(s.appliesTo) { $0.string($1.rawValue) }
             write(s.location, to: &w, file: file)
         }
         w.array(route.criteria) { w, c in
@@ -45,16 +45,9 @@ enum CacheCodec {
         }
         for text in [route.bypass, route.finalStep, route.rights, route.sectionAnchor] { w.optional(text) { $0.string($1) } }
         write(route.location, to: &w, file: file)
-    }
-
-    static func write(_ term: TimescaleTerm, to w: inout ByteWriter) {
-        switch term {
-        case .workingDays(let n): w.int(0); w.int(n)
-        case .days(let n): w.int(1); w.int(n)
-        case .hours(let n): w.int(2); w.int(n)
-        case .agreed: w.int(3)
-        case .anyTime: w.int(4)
-        }
+        w.array(route.finalStepFor) { $0.string($1.rawValue) }
+        w.array(route.nextStageNotes) { w, n in w.optional(n.after) { $0.string($1) }; w.string(n.quote) }
+        w.optional(route.stagesCompiled) { $0.string($1) }
     }
 
     static func write(_ date: PolicyDate, to w: inout ByteWriter) {
@@ -83,7 +76,7 @@ enum CacheCodec {
             Heading(level: try r.int(), text: try r.string(), anchor: try r.string(), location: try readLocation(&r, file: file))
         }
         let diagnostics = try r.array { r in
-            Diagnostic(try r.bool() ? .error : .warning, try readLocation(&r, file: file), try r.string())
+            Diagnostic(try readSeverity(&r), try readLocation(&r, file: file), try r.string())
         }
         let policy = Policy(id: id, authority: authority, title: title, source: source, version: version, added: added,
                             updated: updated, reviewDue: reviewDue, changes: changes, routes: routes,
@@ -97,8 +90,8 @@ enum CacheCodec {
         let raisedBy = try r.array(readRaiser)
         let stages = try r.array { r in
             Stage(id: try r.string(), order: try r.int(), name: try r.string(), officer: try r.optional { try $0.string() },
-                  timescale: try r.optional { r in Timescale(wording: try r.string(), terms: try r.array(readTerm)) },
-                  location: try readLocation(&r, file: file))
+                  timescale: try r.optional { Timescale(wording: try $0.string()) },
+                  kind: try readKind(&r), appliesTo: try r.array(readRaiser), location: try readLocation(&r, file: file))
         }
         let criteria = try r.array { r in
             Criterion(id: try r.string(), title: try r.string(), description: try r.string(), group: try r.optional { try $0.string() },
@@ -106,25 +99,28 @@ enum CacheCodec {
         }
         let bypass = try r.optional { try $0.string() }, finalStep = try r.optional { try $0.string() }
         let rights = try r.optional { try $0.string() }, sectionAnchor = try r.optional { try $0.string() }
+        let location = try readLocation(&r, file: file)
+        let finalStepFor = try r.array(readRaiser)
+        let notes = try r.array { r in NextStageNote(after: try r.optional { try $0.string() }, quote: try r.string()) }
+        let compiled = try r.optional { try $0.string() }
         return Route(id: id, policyID: policyID, title: title, raisedBy: raisedBy, stages: stages, criteria: criteria,
                      bypass: bypass, finalStep: finalStep, rights: rights, sectionAnchor: sectionAnchor,
-                     location: try readLocation(&r, file: file))
+                     location: location, finalStepFor: finalStepFor, nextStageNotes: notes, stagesCompiled: compiled)
+    }
+
+    static func readKind(_ r: inout ByteReader) throws -> StageKind {
+        guard let kind = StageKind(rawValue: try r.string()) else { throw ByteReader.Malformed() }
+        return kind
+    }
+
+    static func readSeverity(_ r: inout ByteReader) throws -> Diagnostic.Severity {
+        guard let severity = Diagnostic.Severity(rawValue: try r.string()) else { throw ByteReader.Malformed() }
+        return severity
     }
 
     static func readRaiser(_ r: inout ByteReader) throws -> Raiser {
         guard let raiser = Raiser(rawValue: try r.string()) else { throw ByteReader.Malformed() }
         return raiser
-    }
-
-    static func readTerm(_ r: inout ByteReader) throws -> TimescaleTerm {
-        switch try r.int() {
-        case 0: return .workingDays(try r.int())
-        case 1: return .days(try r.int())
-        case 2: return .hours(try r.int())
-        case 3: return .agreed
-        case 4: return .anyTime
-        default: throw ByteReader.Malformed()
-        }
     }
 
     static func readDate(_ r: inout ByteReader) throws -> PolicyDate {

@@ -19,7 +19,9 @@ struct AZPage {
                 }
                 let routePath = SitePath.route(r)
                 for s in r.stages {
-                    out.append(IndexEntry(title: "\(s.name): \(s.officer ?? "officer not stated")", kind: stageKind, path: routePath, anchor: "stage-\(r.id)-\(s.id)"))
+                    // An action or a decision is indexed as what it is, not as a stage's officer.
+                    let kind = s.kind == .formal ? stageKind : "\(s.kind.displayName), \(p.authority): \(r.title)"
+                    out.append(IndexEntry(title: "\(s.name): \(s.officer ?? "officer not stated")", kind: kind, path: routePath, anchor: "stage-\(r.id)-\(s.id)"))
                 }
             }
         }

@@ -13,33 +13,45 @@ struct ComparePage {
         main += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"compare-caption\" tabindex=\"0\">\n<table class=\"compare\">\n<caption id=\"compare-caption\">Escalation stages by route</caption>\n<thead><tr><th scope=\"col\">Step</th>"
         for r in routes {
             let p = context.model.policy(r.policyID)!
-            main += "<th scope=\"col\"><a href=\"\(layout.href(SitePath.route(r)))\">\(HTML.escape(p.authority))<br>\(HTML.escape(r.title))</a></th>"
+            main += "<th scope=\"col\"><a href=\"\(layout.href(SitePath.route(r)))\">\(HTML.escape(p.authority))<br>\(HTML.escape(r.title))</a>"
+            if r.stagesCompiled != nil { main += "<br><span class=\"tag\">Stages compiled from the policy's text</span>" }
+            main += "</th>"
         }
         main += "</tr></thead>\n<tbody>\n"
         for i in 0..<maxStages {
-            main += "<tr><th scope=\"row\">Stage \(i + 1) in order</th>"
+            main += "<tr><th scope=\"row\">Row \(i + 1) of the stages table</th>"
             for r in routes {
                 if i < r.stages.count {
                     let s = r.stages[i]
-                    main += "<td><strong>\(HTML.escape(s.name))</strong><br>\(HTML.escape(s.officer ?? "Officer not stated"))<br>\(HTML.escape(s.timescale?.wording ?? "Timescale not stated"))</td>"
+                    main += "<td><strong>\(HTML.escape(s.name))</strong><br><span class=\"hint\">\(HTML.escape(StagesTable.kindLabel(s, in: r)))</span>\(StagesTable.onlyTag(s.appliesTo, of: r))<br>\(HTML.escape(LadderDiagram.prefix(s) + (s.officer ?? "Officer not stated")))<br>\(HTML.escape(s.timescale?.wording ?? "Timescale not stated"))</td>"
                 } else {
                     main += "<td>—</td>"
                 }
             }
             main += "</tr>\n"
         }
-        main += "<tr><th scope=\"row\">Total of stated days</th>"
+        main += "<tr><th scope=\"row\">Total of stated times</th>"
         for r in routes {
-            if let t = r.totalDays {
-                main += "<td>\(t.days) \(t.includesUnstatedDays ? "days (working days not stated)" : "working days")" + (context.lint.totalNotice(r) != nil ? "<br><span class=\"tag\">Over the IRO Handbook's 20 working days</span>" : "") + "</td>"
+            let total = r.total
+            var cell: String
+            if r.stages.isEmpty {
+                cell = "No stages set"
+            } else if let one = total.single {
+                cell = "\(one.total) \(one.unit)" + (one.unit == "days" ? " (working days not stated)" : "")
+            } else if total.isMixed {
+                cell = "Cannot be added (different units): " + total.perUnit.map { "\($0.total) \($0.unit)" }.joined(separator: "; ")
             } else {
-                main += "<td>No timescales in days</td>"
+                cell = "No number stated: " + total.left.map { "\($0.stage), \($0.why)" }.joined(separator: "; ")
             }
+            main += "<td>\(HTML.escape(cell))" + (context.lint.totalNotice(r) != nil ? "<br><span class=\"tag\">Over the IRO Handbook's 20 working days</span>" : "") + "</td>"
         }
         main += "</tr>\n<tr><th scope=\"row\">Bypass stages</th>"
         for r in routes { main += "<td>\(r.bypass.map { "Yes: “\(HTML.escape($0))”" } ?? "Not stated")</td>" }
         main += "</tr>\n<tr><th scope=\"row\">Final step or referral</th>"
-        for r in routes { main += "<td>\(r.finalStep.map { "“\(HTML.escape($0))”" } ?? "Not stated")</td>" }
+        for r in routes {
+            let only = r.finalStepFor.isEmpty ? "" : "<span class=\"tag\">\(HTML.escape(Raiser.phrase(r.finalStepFor))) only</span><br>"
+            main += "<td>\(r.finalStep.map { only + "“\(HTML.escape($0))”" } ?? "Not stated")</td>"
+        }
         main += "</tr>\n</tbody>\n</table>\n</div>\n"
         return Page(path: SitePath.compare, contents: layout.render(title: "Compare authorities", breadcrumbs: [Breadcrumb("Home", SitePath.home)], main: main))
     }

@@ -11,8 +11,8 @@ struct CriterionPage {
     let criterion: Criterion
     /// Its index in the route.
     let index: Int
-    /// The route's marked wording for each stage.
-    let wordings: [PickerWording]
+    /// The route's marked wording for each raiser (`RouteWordings.raisers`) and stage.
+    let wordings: [[PickerWording]]
 
     func render() throws -> Page {
         let path = SitePath.criterion(criterion, of: route)
@@ -20,8 +20,8 @@ struct CriterionPage {
         var main = "<h1>\(HTML.escape(criterion.title))</h1>\n"
         main += "<p class=\"lead\">A criterion for escalation on the route “\(HTML.escape(route.title))”, \(HTML.escape(policy.authority)).</p>\n"
         if let g = criterion.group { main += "<p>Listed under: \(HTML.escape(g))</p>\n" }
-        if criterion.appliesTo != route.raisedBy {
-            main += "<p>Applies to: \(HTML.escape(criterion.appliesTo.map(\.displayName).joined(separator: ", "))) only.</p>\n"
+        if Set(criterion.appliesTo) != Set(route.raisedBy) {
+            main += "<p>Applies to: \(HTML.escape(Raiser.phrase(criterion.appliesTo))) only.</p>\n"
         }
         if !criterion.description.isEmpty {
             main += "<h2>In the policy's words</h2>\n<blockquote>\n"
@@ -30,10 +30,19 @@ struct CriterionPage {
         }
         main += "<p><a href=\"\(layout.href(SitePath.policy(policy.id)))#\(SitePath.criterionAnchor(criterion, of: route))\">See it in the policy</a> · <a href=\"\(layout.href(SitePath.route(route)))\">Combine it with other criteria in the picker</a></p>\n"
         let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages.map { $0 }
-        for (j, s) in stages.enumerated() {
-            let heading = s.map { "Wording at \($0.name)" } ?? "Wording"
-            let hid = "wording-" + (s?.id ?? "all")
-            main += "<h2 id=\"\(hid)\">\(HTML.escape(heading))</h2>\n<pre class=\"wording-static\">\(wordings[j].escapedText(for: index))</pre>\n"
+        let raisers = RouteWordings.raisers(of: route)
+        // On a shared route, the wording for each raiser the criterion is for (the final
+        // step or a stage may be for one raiser only); never for a raiser it is not for.
+        for (k, raiser) in raisers.enumerated() where raiser == nil || criterion.appliesTo.contains(raiser!) {
+            for (j, s) in stages.enumerated() where s?.applies(to: raiser) ?? true {
+                var heading = s.map { "Wording at \($0.name)" } ?? "Wording"
+                var hid = "wording-" + (s?.id ?? "all")
+                if raisers.count > 1, let raiser {
+                    heading += " (\(raiser.displayName))"
+                    hid += "-" + raiser.rawValue
+                }
+                main += "<h2 id=\"\(hid)\">\(HTML.escape(heading))</h2>\n<pre class=\"wording-static\">\(wordings[k][j].escapedText(for: index))</pre>\n"
+            }
         }
         return Page(path: path, contents: layout.render(
             title: criterion.title,

@@ -21,7 +21,7 @@ struct HomePage {
                 main += "<ul>\n"
                 for route in policy.routes {
                     let raisers = route.raisedBy.map(\.displayName).joined(separator: " and ")
-                    let stages = route.stages.isEmpty ? "no stages set" : "\(route.stages.count) stages"
+                    let stages = route.stageCountPhrase
                     main += "<li><a href=\"\(layout.href(SitePath.route(route)))\">\(HTML.escape(route.title))</a> <span class=\"hint\">(raised by \(HTML.escape(raisers)); \(stages); \(route.criteria.count) criteria)</span></li>\n"
                 }
                 main += "</ul>\n"

@@ -10,33 +10,36 @@ enum LadderDiagram {
     static let boxWidth = 340
     static let lineHeight = 20
     static let wrapAt = 38
+    // Timescale lines are bold, and bold glyphs are wider: at 38 characters a line of about 37
+    // ran past the box's edge, so they wrap sooner.
+    static let timeWrapAt = 32
 
     static func svg(_ route: Route, id: String) -> String {
         guard !route.stages.isEmpty else { return "" }
         var body = ""
         var y = 10
-        for (i, stage) in route.stages.enumerated() {
-            var lines = [stage.name]
-            lines += wrap(stage.officer ?? "Officer not stated", width: wrapAt)
-            lines.append(stage.timescale.map { "Respond within: " + $0.wording } ?? "Timescale not stated")
-            var timescaleLines = wrap(lines.removeLast(), width: wrapAt)
-            if timescaleLines.isEmpty { timescaleLines = [""] }
-            let all = lines + timescaleLines
-            let h = all.count * lineHeight + 16
+        // Levels form the ladder; an action is not a rung (it is taken at the raiser's
+        // choice), so it is drawn below the ladder like the exit.
+        let levels = route.stages.filter(\.isLevel)
+        let actions = route.stages.filter { !$0.isLevel }
+        for (i, stage) in levels.enumerated() {
+            let all = lines(for: stage)
+            let h = all.lines.count * lineHeight + 16
             body += "<rect x=\"10\" y=\"\(y)\" width=\"\(boxWidth)\" height=\"\(h)\" rx=\"6\" class=\"ladder-box\"/>\n"
-            for (j, line) in all.enumerated() {
-                let cls = j == 0 ? "ladder-name" : (j >= lines.count ? "ladder-time" : "ladder-text")
+            for (j, line) in all.lines.enumerated() {
+                let cls = j == 0 ? "ladder-name" : (j >= all.timescaleFrom ? "ladder-time" : "ladder-text")
                 body += "<text x=\"24\" y=\"\(y + 24 + j * lineHeight)\" class=\"\(cls)\">\(HTML.escape(line))</text>\n"
             }
             y += h
-            if i < route.stages.count - 1 {
+            if i < levels.count - 1 {
                 body += "<path d=\"M 180 \(y + 2) L 180 \(y + 22)\" class=\"ladder-arrow\"/>\n"
                 body += "<path d=\"M 172 \(y + 14) L 180 \(y + 24) L 188 \(y + 14)\" class=\"ladder-arrow\"/>\n"
                 y += 28
             }
         }
-        if let exit = exitLabel(route) {
-            let lines = wrap(exit, width: wrapAt)
+        var exits = actions.map { lines(for: $0).lines }
+        if let exit = exitLabel(route) { exits.append(wrap(exit, width: wrapAt)) }
+        for lines in exits {
             y += 14
             body += "<rect x=\"10\" y=\"\(y)\" width=\"\(boxWidth)\" height=\"\(lines.count * lineHeight + 16)\" rx=\"6\" class=\"ladder-exit\"/>\n"
             for (j, line) in lines.enumerated() {
@@ -46,7 +49,7 @@ enum LadderDiagram {
         }
         let height = y + 10
         let desc = route.stages.map { s in
-            "\(s.name): \(s.officer ?? "officer not stated"), \(s.timescale?.wording ?? "timescale not stated")"
+            "\(s.name) (\(StagesTable.kindLabel(s, in: route))): \(prefix(s))\(s.officer ?? "officer not stated"), \(s.timescale?.wording ?? "timescale not stated")"
         }.joined(separator: "; ") + (exitLabel(route).map { ". \($0)" } ?? "")
         return """
         <figure class="ladder">
@@ -54,18 +57,51 @@ enum LadderDiagram {
         <title id="\(id)-title">Escalation ladder: \(HTML.escape(route.title))</title>
         <desc id="\(id)-desc">\(HTML.escape(desc))</desc>
         \(body)</svg>
-        <figcaption>Escalation ladder, read top to bottom. The table below gives the same information as text.</figcaption>
+        <figcaption>Escalation ladder, read top to bottom\(route.stagesCompiled == nil ? "" : ", drawn from a table compiled by PolicyGuide from the policy's text (the policy has no table)"). The table below gives the same information as text.</figcaption>
         </figure>
 
         """
     }
 
-    /// Short label of the route's exit, from the policy's own final-step words.
+    /// A stage's lines in its box, and the index where its timescale lines start: the name
+    /// with its kind, who (or, for an action, what), and the timescale.
+    static func lines(for stage: Stage) -> (lines: [String], timescaleFrom: Int) {
+        var name = stage.name
+        switch stage.kind {
+        case .informal: name += " (informal, not a formal level)"
+        case .action: name += " (action, not a level)"
+        case .decision: name += " (decision)"
+        case .formal: break
+        }
+        var lines = wrap(name, width: wrapAt)
+        lines += wrap(prefix(stage) + (stage.officer ?? "Officer not stated"), width: wrapAt)
+        let timescale: String
+        switch stage.kind {
+        case .action: timescale = stage.timescale.map { "When: " + $0.wording } ?? "Timescale not stated"
+        case .decision: timescale = stage.timescale.map { "Timescale: " + $0.wording } ?? "Timescale not stated"
+        // A neutral label: the policy's own words often begin "Within" or "No longer than".
+        case .formal, .informal: timescale = stage.timescale.map { "Timescale: " + $0.wording } ?? "Timescale not stated"
+        }
+        var timescaleLines = wrap(timescale, width: timeWrapAt)
+        if timescaleLines.isEmpty { timescaleLines = [""] }
+        return (lines + timescaleLines, lines.count)
+    }
+
+    /// "Action: " or "Decided by: " before an action's or a decision's words.
+    static func prefix(_ stage: Stage) -> String {
+        switch stage.kind {
+        case .action: return "Action: "
+        case .decision: return "Decided by: "
+        case .formal, .informal: return ""
+        }
+    }
+
+    /// Short label of the route's exit. It names no one: who takes the final step is in the
+    /// policy's own words, quoted below the ladder.
     static func exitLabel(_ route: Route) -> String? {
-        guard let f = route.finalStep?.lowercased() else { return nil }
-        if f.containsText("cafcass") { return "Exit: referral to Cafcass by the IRO (see the policy's words below)" }
-        if f.containsText("scp chair") { return "Exit: final stage, the SCP Chair (see the policy's words below)" }
-        return "Final step: see the policy's words below"
+        guard route.finalStep != nil else { return nil }
+        let only = route.finalStepFor.isEmpty ? "" : " (\(Raiser.phrase(route.finalStepFor)) only)"
+        return "Final step\(only): see the policy's words below"
     }
 
     static func wrap(_ text: String, width: Int) -> [String] {

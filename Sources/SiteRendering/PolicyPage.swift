@@ -52,8 +52,11 @@ struct PolicyPage {
 
     func routeSection(_ route: Route, layout: PageLayout) -> String {
         var out = "<section class=\"route\" aria-labelledby=\"route-\(route.id)\">\n<h2 id=\"route-\(route.id)\">Route: \(HTML.escape(route.title))</h2>\n"
-        out += "<p>Raised by: \(HTML.escape(route.raisedBy.map(\.displayName).joined(separator: " and "))) (\(HTML.escape(route.raisedBy.map(\.children).joined(separator: "; ")))).</p>\n"
+        // The route's title says which children it serves: a raiser's usual children
+        // ("IRO: looked after children") would be wrong where the policy says otherwise.
+        out += "<p>Raised by: \(HTML.escape(Raiser.phrase(route.raisedBy))).</p>\n"
         out += "<p><a href=\"\(layout.href(SitePath.route(route)))\">Escalation ladder and wording picker for this route</a></p>\n"
+        out += StagesTable.compiledNote(route)
         out += StagesTable.html(route, caption: "Stages: \(route.title)")
         if let t = StagesTable.total(route) { out += "<p>\(HTML.escape(t))</p>\n" }
         out += Quotes.html(route)
@@ -63,7 +66,7 @@ struct PolicyPage {
             if c.group != group, let g = c.group { out += "<li class=\"group\">\(HTML.escape(g))</li>\n" }
             group = c.group
             out += "<li id=\"\(SitePath.criterionAnchor(c, of: route))\"><a href=\"\(layout.href(SitePath.criterion(c, of: route)))\">\(HTML.escape(c.title))</a>"
-            if c.appliesTo != route.raisedBy { out += " <span class=\"tag\">\(HTML.escape(c.appliesTo.map(\.displayName).joined(separator: ", "))) only</span>" }
+            out += StagesTable.onlyTag(c.appliesTo, of: route)
             out += "</li>\n"
         }
         out += "</ul>\n</section>\n"

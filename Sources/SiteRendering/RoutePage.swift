@@ -6,8 +6,9 @@ struct RoutePage {
     let context: RenderContext
     let policy: Policy
     let route: Route
-    /// The marked wording for each stage (one entry when the route has no stages).
-    let wordings: [PickerWording]
+    /// The marked wording for each raiser the picker offers (`RouteWordings.raisers`) and
+    /// each stage (one entry when the route has no stages).
+    let wordings: [[PickerWording]]
 
     func render() throws -> Page {
         let path = SitePath.route(route)
@@ -16,17 +17,22 @@ struct RoutePage {
         main += "<p class=\"lead\">\(HTML.escape(policy.authority)). From <a href=\"\(layout.href(SitePath.policy(policy.id)))#route-\(route.id)\">\(HTML.escape(policy.title))</a>.</p>\n"
         main += "<p>Raised by: \(HTML.escape(route.raisedBy.map(\.displayName).joined(separator: " and "))).</p>\n"
         main += "<h2>Stages</h2>\n"
+        main += StagesTable.compiledNote(route)
         main += LadderDiagram.svg(route, id: "ladder-\(route.id)")
         main += StagesTable.html(route, caption: "Stages: \(route.title)")
         if let t = StagesTable.total(route) { main += "<p>\(HTML.escape(t))</p>\n" }
         if let n = context.lint.totalNotice(route) { main += "<div class=\"notice\"><p>\(HTML.escape(n)) (IRO Handbook 2010, paragraph 6.2.)</p></div>\n" }
         main += Quotes.html(route)
         main += try picker(layout: layout)
-        main += "<h2>Criteria: wording at every stage</h2>\n<p>Each criterion also has its own page with the wording for every stage, for browsers that cannot use the picker.</p>\n<ul>\n"
-        for c in route.criteria {
-            main += "<li><a href=\"\(layout.href(SitePath.criterion(c, of: route)))\">\(HTML.escape(c.title))</a></li>\n"
+        if route.criteria.isEmpty {
+            main += "<h2>Criteria</h2>\n<p>The policy lists no criteria for this route: the wording above has a [REASON FOR ESCALATION] placeholder for your reason.</p>\n"
+        } else {
+            main += "<h2>Criteria: wording at every stage</h2>\n<p>Each criterion also has its own page with the wording for every stage, for browsers that cannot use the picker.</p>\n<ul>\n"
+            for c in route.criteria {
+                main += "<li><a href=\"\(layout.href(SitePath.criterion(c, of: route)))\">\(HTML.escape(c.title))</a>\(StagesTable.onlyTag(c.appliesTo, of: route))</li>\n"
+            }
+            main += "</ul>\n"
         }
-        main += "</ul>\n"
         return Page(path: path, contents: layout.render(
             title: "\(route.title): escalation route",
             breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id))],
@@ -34,31 +40,59 @@ struct RoutePage {
     }
 
     func picker(layout: PageLayout) throws -> String {
+        let raisers = RouteWordings.raisers(of: route)
+        let several = raisers.count > 1
+        let noCriteria = route.criteria.isEmpty
+        var step = 0
+        func legend(_ text: String) -> String { step += 1; return "\(step). \(text)" }
         var out = "<h2 id=\"picker-heading\">Compose escalation wording</h2>\n"
-        out += "<p>Tick the criteria and choose the stage: the wording for exactly that choice appears below, ready to copy into the case record. Replace the [MARKED PLACEHOLDERS] with what only you know. Nothing you choose leaves this page.</p>\n"
-        out += "<form class=\"picker\(route.stages.isEmpty ? " no-stages" : "")\" aria-labelledby=\"picker-heading\">\n"
-        out += "<fieldset>\n<legend>1. Criteria (tick one or more)</legend>\n"
-        for (i, c) in route.criteria.enumerated() {
-            out += "<div class=\"choice\"><input class=\"crit\" type=\"checkbox\" id=\"pc-\(i)\" name=\"criterion\" value=\"\(c.id)\"><label for=\"pc-\(i)\">\(HTML.escape(c.title))</label></div>\n"
-        }
-        out += "</fieldset>\n"
-        if !route.stages.isEmpty {
-            out += "<fieldset>\n<legend>2. Stage</legend>\n"
-            for (j, s) in route.stages.enumerated() {
-                let detail = [s.officer, s.timescale?.wording].compactMap { $0 }.joined(separator: ", ")
-                out += "<div class=\"choice\"><input type=\"radio\" id=\"ps-\(j)\" name=\"stage\" value=\"\(s.id)\"\(j == 0 ? " checked" : "")><label for=\"ps-\(j)\">\(HTML.escape(s.name))\(detail.isEmpty ? "" : " (" + HTML.escape(detail) + ")")</label></div>\n"
+        out += noCriteria
+            ? "<p>Choose the stage: the wording appears below, ready to copy into the case record. The policy lists no criteria for this route, so the wording has a [REASON FOR ESCALATION] placeholder: replace it, and the other [MARKED PLACEHOLDERS], with what only you know. Nothing you choose leaves this page.</p>\n"
+            : "<p>Tick the criteria and choose the stage: the wording for exactly that choice appears below, ready to copy into the case record. Replace the [MARKED PLACEHOLDERS] with what only you know. Nothing you choose leaves this page.</p>\n"
+        let classes = ["picker", route.stages.isEmpty ? "no-stages" : nil, noCriteria ? "no-criteria" : nil].compactMap { $0 }.joined(separator: " ")
+        out += "<form class=\"\(classes)\" aria-labelledby=\"picker-heading\">\n"
+        if several {
+            out += "<fieldset>\n<legend>\(legend("You are raising it as"))</legend>\n"
+            for (k, r) in raisers.enumerated() {
+                out += "<div class=\"choice\"><input type=\"radio\" id=\"pr-\(k)\" name=\"raiser\" value=\"\(r!.rawValue)\"\(k == 0 ? " checked" : "")><label for=\"pr-\(k)\">\(HTML.escape(r!.displayName))</label></div>\n"
             }
             out += "</fieldset>\n"
         }
-        out += "<p class=\"picker-hint\">Tick at least one criterion to see the wording.</p>\n"
+        if !noCriteria {
+            out += "<fieldset>\n<legend>\(legend("Criteria (tick one or more)"))</legend>\n"
+            for (i, c) in route.criteria.enumerated() {
+                out += "<div class=\"choice\(Self.hiddenFor(c.appliesTo, raisers))\"><input class=\"crit\" type=\"checkbox\" id=\"pc-\(i)\" name=\"criterion\" value=\"\(c.id)\"><label for=\"pc-\(i)\">\(HTML.escape(c.title))\(StagesTable.onlyTag(c.appliesTo, of: route))</label></div>\n"
+            }
+            out += "</fieldset>\n"
+        }
+        if !route.stages.isEmpty {
+            out += "<fieldset>\n<legend>\(legend("Stage"))</legend>\n"
+            for (j, s) in route.stages.enumerated() {
+                let detail = [s.officer, s.timescale?.wording].compactMap { $0 }.joined(separator: ", ")
+                let kind = s.kind == .formal ? "" : " [\(s.kind.displayName)]"
+                out += "<div class=\"choice\(Self.hiddenFor(s.appliesTo, raisers))\"><input type=\"radio\" id=\"ps-\(j)\" name=\"stage\" value=\"\(s.id)\"\(j == 0 ? " checked" : "")><label for=\"ps-\(j)\">\(HTML.escape(s.name))\(HTML.escape(kind))\(detail.isEmpty ? "" : " (" + HTML.escape(detail) + ")")\(StagesTable.onlyTag(s.appliesTo, of: route))</label></div>\n"
+            }
+            out += "</fieldset>\n"
+        }
+        if !noCriteria { out += "<p class=\"picker-hint\">Tick at least one criterion to see the wording.</p>\n" }
         let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages.map { $0 }
-        for (j, s) in stages.enumerated() {
-            let label = s.map { "Wording for \($0.name)" } ?? "Wording"
-            out += "<div class=\"wording\" id=\"w-\(j)\">\n<h3>3. \(HTML.escape(label)): select and copy</h3>\n<pre>"
-            out += wordings[j].html()
-            out += "</pre>\n</div>\n"
+        step += 1
+        for (k, raiser) in raisers.enumerated() {
+            for (j, s) in stages.enumerated() {
+                var label = s.map { "Wording for \($0.name)" } ?? "Wording"
+                if several, let raiser { label += " (\(raiser.displayName))" }
+                out += "<div class=\"wording\" id=\"\(several ? "w-\(k)-\(j)" : "w-\(j)")\">\n<h3>\(step). \(HTML.escape(label)): select and copy</h3>\n<pre>"
+                out += wordings[k][j].html()
+                out += "</pre>\n</div>\n"
+            }
         }
         out += "</form>\n"
         return out
+    }
+
+    /// The classes that hide a choice while a raiser it is not for is chosen (" not-r-1").
+    static func hiddenFor(_ appliesTo: [Raiser], _ raisers: [Raiser?]) -> String {
+        guard raisers.count > 1, !appliesTo.isEmpty else { return "" }
+        return raisers.enumerated().filter { !appliesTo.contains($0.element!) }.map { " not-r-\($0.offset)" }.joined()
     }
 }

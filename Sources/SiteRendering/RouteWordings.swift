@@ -6,13 +6,27 @@ import PolicyModel
 /// its filling for the whole site (see `WordingShapes`), since Mustache rendering was the
 /// largest single cost of a cold build.
 enum RouteWordings {
-    static func make(context: RenderContext, policy: Policy, route: Route) throws -> [PickerWording] {
+    /// Who the picker composes for: each raiser of a route several raisers use (items the
+    /// policy marks for one raiser only are left out of the others' wording), or the one
+    /// raiser of the route.
+    static func raisers(of route: Route) -> [Raiser?] {
+        route.raisedBy.count > 1 ? route.raisedBy.map { $0 } : [route.raisedBy.first]
+    }
+
+    /// The wording for each of `raisers(of:)` (outer) and each stage (inner).
+    static func makeAll(context: RenderContext, policy: Policy, route: Route) throws -> [[PickerWording]] {
+        try raisers(of: route).map { try make(context: context, policy: policy, route: route, raiser: $0) }
+    }
+
+    static func make(context: RenderContext, policy: Policy, route: Route, raiser: Raiser? = nil) throws -> [PickerWording] {
         let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages.map { $0 }
-        let standIns = PickerWording.standIns(for: route)
+        // Criteria for another raiser only are left out; the markers keep each criterion's
+        // index in the route, so the picker's boxes still match their lines.
+        let standIns = PickerWording.standIns(for: route).filter { raiser == nil || $0.appliesTo.contains(raiser!) }
         let composer = context.composer
         let replacements = PickerWording.replacements(for: route)
         let fillings = try stages.map {
-            try composer.context(for: EscalationRequest(route: route, policy: policy, criteria: standIns, stage: $0)).context
+            try composer.context(for: EscalationRequest(route: route, policy: policy, criteria: standIns, stage: $0, raiser: raiser)).context
         }
         let shared = fillings.map { context.wordingShapes.rendering(for: $0) }
         guard let first = shared.first??.0, shared.allSatisfy({ $0?.0 === first }) else {

@@ -36,7 +36,7 @@ public struct SiteRenderer: Sendable {
             for route in policy.routes {
                 jobs.append {
                     // The route's wording at each stage serves the picker and every criterion page.
-                    let wordings = try RouteWordings.make(context: context, policy: policy, route: route)
+                    let wordings = try RouteWordings.makeAll(context: context, policy: policy, route: route)
                     return try [RoutePage(context: context, policy: policy, route: route, wordings: wordings).render()]
                         + route.criteria.enumerated().map { i, c in
                             try CriterionPage(context: context, policy: policy, route: route, criterion: c, index: i, wordings: wordings).render()
@@ -55,6 +55,7 @@ public struct SiteRenderer: Sendable {
                 { [Page(path: SitePath.stylesheet, contents: Stylesheet.css(
                     criteria: context.model.routes.map(\.criteria.count).max() ?? 0,
                     stages: context.model.routes.map(\.stages.count).max() ?? 0,
+                    raisers: context.model.routes.map { RouteWordings.raisers(of: $0).count }.max() ?? 1,
                     settings: context.model.settings))] },
             ]
             // The whole-site pages (the largest first: the A–Z of 10,000 policies is 30 MB and

@@ -5,16 +5,24 @@ import PolicyModel
 enum StagesTable {
     static func html(_ route: Route, caption: String) -> String {
         guard !route.stages.isEmpty else {
-            return "<p>This policy sets no stages or timescales for this route.</p>\n"
+            return "<p>This policy sets no escalation stages for this route.</p>\n"
         }
         var out = "<div class=\"table-wrap\"><table class=\"stages\">\n<caption>\(HTML.escape(caption))</caption>\n"
         out += "<thead><tr><th scope=\"col\">Stage</th><th scope=\"col\">Responsible officer</th><th scope=\"col\">Timescale</th></tr></thead>\n<tbody>\n"
         for stage in route.stages {
-            out += "<tr id=\"stage-\(route.id)-\(stage.id)\"><th scope=\"row\">\(HTML.escape(stage.name))</th>"
-            out += "<td>\(HTML.escape(stage.officer ?? "Not stated in the policy"))</td><td>"
+            out += "<tr id=\"stage-\(route.id)-\(stage.id)\"><th scope=\"row\">\(HTML.escape(stage.name))"
+            out += "<br><span class=\"hint\">\(HTML.escape(kindLabel(stage, in: route)))</span>\(onlyTag(stage.appliesTo, of: route))</th><td>"
+            // An action or a decision is said as what it is, not as an officer responding.
+            switch stage.kind {
+            case .action: out += "Action: "
+            case .decision: out += "Decided by: "
+            case .formal, .informal: break
+            }
+            out += "\(HTML.escape(stage.officer ?? "Not stated in the policy"))</td><td>"
             if let t = stage.timescale {
                 out += "<strong>\(HTML.escape(t.wording))</strong>"
-                if !t.explanation.isEmpty { out += "<br><span class=\"hint\">\(HTML.escape(t.explanation))</span>" }
+                let note = t.explanation(for: route.raisedBy)
+                if !note.isEmpty { out += "<br><span class=\"hint\">\(HTML.escape(note))</span>" }
             } else {
                 out += "Not stated in the policy"
             }
@@ -24,10 +32,37 @@ enum StagesTable {
         return out
     }
 
-    /// The route's total in words, or nil if no stage states days.
-    static func total(_ route: Route) -> String? {
-        guard let t = route.totalDays else { return nil }
-        let unit = t.includesUnstatedDays ? "days (the policy does not say working days)" : "working days"
-        return "Stage timescales that state days add up to \(t.days) \(unit)."
+    /// A stage's kind and place in words: "Stage 2 of 4", "Informal stage (not counted)",
+    /// "Action the IRO may take (not a level)", "Decision (stage 5 of 5)".
+    static func kindLabel(_ stage: Stage, in route: Route) -> String {
+        switch stage.kind {
+        case .formal:
+            let p = route.formalPosition(of: stage)!
+            return "Stage \(p.order) of \(p.count)"
+        case .decision:
+            let p = route.formalPosition(of: stage)!
+            return "Decision (stage \(p.order) of \(p.count))"
+        case .informal: return "Informal stage (not counted)"
+        case .action:
+            let who = stage.appliesTo.isEmpty ? route.raisedBy : stage.appliesTo
+            return "Action the \(Raiser.phrase(who)) may take (not a level)"
+        }
     }
+
+    /// "IRO only" tag for an item the policy marks for some of the route's raisers only;
+    /// empty for an item that serves all of them.
+    static func onlyTag(_ appliesTo: [Raiser], of route: Route) -> String {
+        guard !appliesTo.isEmpty, Set(appliesTo) != Set(route.raisedBy) else { return "" }
+        return " <span class=\"tag\">\(HTML.escape(Raiser.phrase(appliesTo))) only</span>"
+    }
+
+    /// The caveat for a table the author compiled from the policy's prose, shown wherever
+    /// the table is (route page, policy page, compare page): the policy has no such table.
+    static func compiledNote(_ route: Route) -> String {
+        guard let caveat = route.stagesCompiled else { return "" }
+        return "<div class=\"notice compiled\"><p><strong>Compiled from the policy's text:</strong> \(HTML.escape(caveat))</p></div>\n"
+    }
+
+    /// The route's total in words, unit by unit, or nil if no stage states a number.
+    static func total(_ route: Route) -> String? { route.total.sentence }
 }

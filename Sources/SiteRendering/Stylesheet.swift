@@ -7,12 +7,26 @@ enum Stylesheet {
     /// The stylesheet, with picker rules for as many criteria and stages as the largest route
     /// has. (They live here, not in each page, so every validator and browser reads them as
     /// ordinary linked CSS.)
-    static func css(criteria: Int, stages: Int, settings: SiteSettings) -> String {
+    ///
+    /// On a route with no criteria the chosen stage's block shows at once; on a route several
+    /// raisers use, the block is the chosen raiser's (`w-k-j`), and criteria and stages for
+    /// another raiser only are hidden.
+    static func css(criteria: Int, stages: Int, raisers: Int = 1, settings: SiteSettings) -> String {
         var rules = printStamp(settings)
         rules += "/* Picker: show a criterion's lines while its box is ticked, and the chosen stage's block once any criterion is ticked. */\n"
         for i in 0..<criteria { rules += ".picker:has(#pc-\(i):checked) .c-\(i) { display: inline; }\n" }
-        rules += ".picker.no-stages:has(.crit:checked) #w-0 { display: block; }\n"
-        for j in 0..<stages { rules += ".picker:has(.crit:checked):has(#ps-\(j):checked) #w-\(j) { display: block; }\n" }
+        rules += ".picker.no-stages:has(.crit:checked) #w-0, .picker.no-stages.no-criteria #w-0 { display: block; }\n"
+        for j in 0..<stages {
+            rules += ".picker:has(.crit:checked):has(#ps-\(j):checked) #w-\(j), .picker.no-criteria:has(#ps-\(j):checked) #w-\(j) { display: block; }\n"
+        }
+        guard raisers > 1 else { return base + rules }
+        for k in 0..<raisers {
+            rules += ".picker:has(#pr-\(k):checked) .not-r-\(k) { display: none; }\n"
+            rules += ".picker.no-stages:has(.crit:checked):has(#pr-\(k):checked) #w-\(k)-0, .picker.no-stages.no-criteria:has(#pr-\(k):checked) #w-\(k)-0 { display: block; }\n"
+            for j in 0..<stages {
+                rules += ".picker:has(.crit:checked):has(#ps-\(j):checked):has(#pr-\(k):checked) #w-\(k)-\(j), .picker.no-criteria:has(#ps-\(j):checked):has(#pr-\(k):checked) #w-\(k)-\(j) { display: block; }\n"
+            }
+        }
         return base + rules
     }
 

@@ -22,6 +22,16 @@ final class RealPolicyCorpusTests: XCTestCase {
             var name: String
             var officer: String?
             var timescale: String?
+            var readings: [ExpectedReading]?
+        }
+        /// One intended reading of a stage's timescale (see the corpus README).
+        struct ExpectedReading: Decodable {
+            struct Also: Decodable { var amount: Int; var unit: String }
+            var amount: Int?
+            var unit: String
+            var kind: String
+            var anchor: String?
+            var alsoWorded: Also?
         }
         struct ExpectedRoute: Decodable {
             var id: String
@@ -114,6 +124,70 @@ final class RealPolicyCorpusTests: XCTestCase {
             checked += 1
         }
         XCTAssertGreaterThan(checked, 0, "no fixture loads: the comparison above never ran")
+    }
+
+    /// The term a corpus reading names ("working-days", 5 → 5 working days; "working-week", 1 →
+    /// 5 working days; "without-delay" → immediately).
+    static func term(_ unit: String, _ amount: Int?) -> TimescaleTerm? {
+        switch (unit, amount) {
+        case ("working-days", let n?): return .workingDays(n)
+        case ("working-week", let n?): return .workingDays(5 * n)
+        case ("days", let n?): return .days(n)
+        case ("calendar-days", let n?): return .calendarDays(n)
+        case ("hours", let n?): return .hours(n)
+        case ("weeks", let n?): return .weeks(n)
+        case ("months", let n?): return .months(n)
+        case ("immediately", _), ("without-delay", _): return .immediately
+        case ("at-any-time", _): return .anyTime
+        case ("agreed", _): return .agreed
+        case ("qualitative", _): return .qualitative
+        case ("same-day", _): return .sameDay
+        case ("next-working-day", _): return .nextWorkingDay
+        default: return nil
+        }
+    }
+
+    /// Every timescale cell in the corpus is read as its expected.json says: the same times in
+    /// the same units, a second wording of one time as a second reading of the same part, a
+    /// maximum as a maximum, an anchor where the cell states one, and no date for readings the
+    /// corpus says set none ("not-a-deadline", "raise"). Nothing in a cell is left unread.
+    func testEveryTimescaleInTheCorpusIsReadAsExpected() throws {
+        var compared = 0
+        for name in Self.fixtureNames {
+            for route in try Self.expected(name).routes {
+                for stage in route.stages {
+                    guard let wording = stage.timescale, let want = stage.readings else { continue }
+                    let label = "\(name) \(stage.name): \(wording)"
+                    let t = Timescale(wording: wording)
+                    XCTAssertEqual(t.unread, [], label)
+                    var expectedTerms: [TimescaleTerm] = []
+                    for r in want {
+                        expectedTerms.append(try XCTUnwrap(Self.term(r.unit, r.amount), "\(label): unknown unit \(r.unit)"))
+                        if let also = r.alsoWorded { expectedTerms.append(try XCTUnwrap(Self.term(also.unit, also.amount), label)) }
+                    }
+                    XCTAssertEqual(t.terms, expectedTerms, label)
+                    guard t.terms == expectedTerms else { continue }
+                    var i = 0
+                    for r in want {
+                        let got = t.readings[i]
+                        switch r.kind {
+                        case "maximum": XCTAssertEqual(got.kind, .maximum, label)
+                        case "deadline", "target": XCTAssertEqual(got.kind, .deadline, label)
+                        default: XCTAssertNil(got.term.amount, "\(label): \(r.kind) sets no date")
+                        }
+                        let statesAnchor = r.anchor.map { !$0.hasPrefix("not stated") } ?? false
+                        XCTAssertEqual(got.anchor != nil, statesAnchor, "\(label): anchor \(r.anchor ?? "none")")
+                        if r.alsoWorded != nil {
+                            XCTAssertEqual(t.readings[i + 1].part, got.part, "\(label): the second wording is a second reading of the same time")
+                            i += 1
+                        }
+                        i += 1
+                        compared += 1
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 20)
     }
 
     /// Each fixture today's loader rejects: the errors are still exactly the recorded ones.

@@ -4,8 +4,8 @@ import PolicyModel
 
 /// EscalationRequest.resolve: ids from the CLI or picker, with errors that list what is valid.
 final class EscalationRequestTests: XCTestCase {
-    private func resolve(_ route: String, _ criteria: [String], stage: String?, raised: String? = nil) throws -> EscalationRequest {
-        try EscalationRequest.resolve(model: try RealContent.model(), route: route, criteria: criteria, stage: stage, raised: raised, placeholders: [:])
+    private func resolve(_ route: String, _ criteria: [String], stage: String?, raised: String? = nil, raiser: String? = nil) throws -> EscalationRequest {
+        try EscalationRequest.resolve(model: try RealContent.model(), route: route, criteria: criteria, stage: stage, raised: raised, placeholders: [:], raiser: raiser)
     }
 
     private func error(_ body: () throws -> Any) -> EscalationError? {
@@ -20,7 +20,7 @@ final class EscalationRequestTests: XCTestCase {
         XCTAssertEqual(r.criteria.map(\.id), ["allocation-of-social-worker", "concerns-about-progress-of-the-child"])
         XCTAssertEqual(r.stage?.name, "Stage 2")
         XCTAssertEqual(r.raised, RaisedAt(date: CalendarDate(year: 2026, month: 12, day: 21)))
-        let informal = try resolve("northamptonshire/iro-and-cp-chair", ["discriminatory-practice"], stage: "informal")
+        let informal = try resolve("northamptonshire/iro-and-cp-chair", ["discriminatory-practice"], stage: "informal", raiser: "iro")
         XCTAssertEqual(informal.stage?.name, "Informal")
         let noStages = try resolve("positive-challenge-briefing/iro", ["escalation-of-risks-missing-episodes-contextual-risks"], stage: nil)
         XCTAssertNil(noStages.stage)
@@ -47,9 +47,9 @@ final class EscalationRequestTests: XCTestCase {
     func testStageErrorsListTheStageIds() throws {
         XCTAssertEqual(error { try self.resolve("bexley/cp", ["pre-proceedings-plan"], stage: "5") },
                        .unknownStage("5", route: "bexley/cp", valid: ["1", "2", "3", "4"]))
-        XCTAssertEqual(error { try self.resolve("northamptonshire/iro-and-cp-chair", ["discriminatory-practice"], stage: nil) },
+        XCTAssertEqual(error { try self.resolve("northamptonshire/iro-and-cp-chair", ["discriminatory-practice"], stage: nil, raiser: "cp-chair") },
                        .stageRequired(route: "northamptonshire/iro-and-cp-chair", valid: ["informal", "1", "2", "3", "4"]))
-        XCTAssertEqual(error { try self.resolve("northamptonshire/iro-and-cp-chair", ["discriminatory-practice"], stage: nil) }?.description,
+        XCTAssertEqual(error { try self.resolve("northamptonshire/iro-and-cp-chair", ["discriminatory-practice"], stage: nil, raiser: "cp-chair") }?.description,
                        "choose a --stage for route northamptonshire/iro-and-cp-chair. Valid stages: informal, 1, 2, 3, 4.")
         let none = error { try self.resolve("positive-challenge-briefing/cp-chair", ["escalation-of-risks"], stage: "1") }
         XCTAssertEqual(none, .unknownStage("1", route: "positive-challenge-briefing/cp-chair", valid: []))

@@ -25,7 +25,7 @@ final class WordingComposerTests: XCTestCase {
             for stage in stages {
                 let name = "\(route.policyID)__\(route.id)__\(stage?.id ?? "none").txt"
                 expectedFiles.insert(name)
-                let request = EscalationRequest(route: route, policy: policy, criteria: [criterion], stage: stage, raised: Self.raised)
+                let request = EscalationRequest(route: route, policy: policy, criteria: [criterion], stage: stage, raised: Self.raised, raiser: route.raisedBy[0])
                 let text = try composer.compose(request).text
                 let url = Self.goldenDirectory.appendingPathComponent(name)
                 if record {
@@ -43,7 +43,7 @@ final class WordingComposerTests: XCTestCase {
         } else {
             let present = Set(try FileManager.default.contentsOfDirectory(atPath: Self.goldenDirectory.path).filter { $0.hasSuffix(".txt") })
             XCTAssertEqual(present, expectedFiles, "stale or missing golden files")
-            XCTAssertEqual(expectedFiles.count, 4 + 5 + 4 + 5 + 1 + 1)
+            XCTAssertEqual(expectedFiles.count, 4 + 5 + 5 + 5 + 1 + 1)
         }
     }
 
@@ -53,10 +53,18 @@ final class WordingComposerTests: XCTestCase {
         for route in model.routes {
             let policy = try XCTUnwrap(model.policy(route.policyID))
             for stage in route.stages {
-                let w = try composer.compose(EscalationRequest(route: route, policy: policy, criteria: [route.criteria[0]], stage: stage))
-                XCTAssertTrue(w.text.contains("Stage: \(stage.name) (stage \(stage.order) of \(route.stages.count))\n"), "\(route.qualifiedID) \(stage.name)")
-                XCTAssertTrue(w.text.contains("Responsible officer: \(stage.officer ?? "Not stated in the policy")\n"), "\(route.qualifiedID) \(stage.name)")
-                XCTAssertTrue(w.text.contains("Response expected within: \(stage.timescale?.wording ?? "Not stated in the policy")"), "\(route.qualifiedID) \(stage.name)")
+                let w = try composer.compose(EscalationRequest(route: route, policy: policy, criteria: [route.criteria[0]], stage: stage, raiser: route.raisedBy[0]))
+                XCTAssertTrue(w.text.contains("Stage: \(stage.name) (\(WordingComposer.position(of: stage, in: route, raiser: route.raisedBy[0])))\n"), "\(route.qualifiedID) \(stage.name)")
+                // Each kind in its own words: only an officer's stage says "Responsible officer … Response expected within".
+                let who: String, when: String
+                switch stage.kind {
+                case .formal, .informal: (who, when) = ("Responsible officer: ", "Timescale: ")
+                case .action: (who, when) = ("Action: ", "When: ")
+                case .decision: (who, when) = ("Decided by: ", "Timescale: ")
+                }
+                XCTAssertTrue(w.text.contains("\(who)\(stage.officer ?? "Not stated in the policy")\n"), "\(route.qualifiedID) \(stage.name)")
+                XCTAssertTrue(w.text.contains("\(when)\(stage.timescale?.wording ?? "Not stated in the policy")"), "\(route.qualifiedID) \(stage.name)")
+                XCTAssertEqual(w.text.contains("Responsible officer:"), stage.kind == .formal || stage.kind == .informal, "\(route.qualifiedID) \(stage.name)")
                 XCTAssertTrue(w.text.contains("- \(route.criteria[0].title)\n"))
                 XCTAssertEqual(w.stage, stage.name)
                 XCTAssertEqual(w.officer, stage.officer)
@@ -73,22 +81,37 @@ final class WordingComposerTests: XCTestCase {
     func testWhatHappensNext() throws {
         let model = try RealContent.model()
         let lac = try XCTUnwrap(model.route("bexley/lac"))
+        let further = " The policy says: “Once the escalation has been raised, the IRO can consider requests from managers for further time to provide a resolution to the escalation, before further escalation to the next stage.”"
+        let cafcass = " The policy also names an action: Stage 5, Escalation to Cafcass (timescale as worded: “At any time”)."
+        // The move keeps the policy's condition (managers may ask for further time first).
         XCTAssertEqual(WordingComposer.ifUnresolved(route: lac, stage: lac.stages[1]),
-                       "it moves to Stage 3: Assistant Director, response within 5 days.")
-        // Before the last stage, the policy's Cafcass words follow the next stage (whose
-        // timescale is a phrase, so it is quoted rather than put after "response within").
-        XCTAssertEqual(WordingComposer.ifUnresolved(route: lac, stage: lac.stages[3]),
-                       "it moves to Stage 5: Escalation to Cafcass, timescale as worded in the policy: “At any time”. " + lac.finalStep!)
-        XCTAssertEqual(WordingComposer.ifUnresolved(route: lac, stage: lac.stages[4]), "this is the last stage in the policy. " + lac.finalStep!)
+                       "the next stage in the policy is Stage 3: Assistant Director, response within 5 days." + further + cafcass)
+        // Before the last level, the policy's Cafcass words follow it.
+        XCTAssertEqual(WordingComposer.ifUnresolved(route: lac, stage: lac.stages[2]),
+                       "the next stage in the policy is Stage 4: Director, response within 8 days." + further + " " + lac.finalStep! + cafcass)
+        // Cafcass is an action the IRO may take at any time, never the next officer.
+        XCTAssertEqual(WordingComposer.ifUnresolved(route: lac, stage: lac.stages[3]), "this is the last stage in the policy. " + lac.finalStep! + cafcass)
+        XCTAssertEqual(WordingComposer.ifUnresolved(route: lac, stage: lac.stages[4]), "the policy says: “" + lac.finalStep! + "”")
+        for stage in lac.stages {
+            XCTAssertFalse(WordingComposer.ifUnresolved(route: lac, stage: stage).contains("next stage in the policy is Stage 5"), stage.name)
+        }
         let cp = try XCTUnwrap(model.route("bexley/cp"))
         XCTAssertEqual(WordingComposer.ifUnresolved(route: cp, stage: cp.stages[3]), "this is the last stage in the policy; it names no further step.")
         let cumbria = try XCTUnwrap(model.route("cumberland-westmorland-furness/multi-agency"))
-        XCTAssertEqual(WordingComposer.ifUnresolved(route: cumbria, stage: cumbria.stages[0]), "it moves to Level 2: The relevant line managers.")
-        XCTAssertTrue(WordingComposer.ifUnresolved(route: cumbria, stage: cumbria.stages[3]).contains("SCP Chair"))
+        XCTAssertEqual(WordingComposer.ifUnresolved(route: cumbria, stage: cumbria.stages[0]),
+                       "the next stage in the policy is Level 2: The relevant line managers. The policy says: “The professionals involved should attempt to resolve differences through discussion, but if they are unable to do so, their disagreement must be reported by them to their line managers or equivalent.”")
+        XCTAssertTrue(WordingComposer.ifUnresolved(route: cumbria, stage: cumbria.stages[3]).hasPrefix("the next stage in the policy is Formal process, a decision by: An SCP member who is not from either of the two agencies, identified by the SCP Chair"))
         let briefingCP = try XCTUnwrap(model.route("positive-challenge-briefing/cp-chair"))
         XCTAssertEqual(WordingComposer.ifUnresolved(route: briefingCP, stage: nil), "the policy does not say what happens next.")
         let briefingIRO = try XCTUnwrap(model.route("positive-challenge-briefing/iro"))
         XCTAssertEqual(WordingComposer.ifUnresolved(route: briefingIRO, stage: nil), "the policy says: “" + briefingIRO.finalStep! + "”")
+        // Northamptonshire: informal → Level 1 only after agreement with the line manager;
+        // the IRO-only Cafcass referral is never in a CP Chair's wording.
+        let north = try XCTUnwrap(model.route("northamptonshire/iro-and-cp-chair"))
+        XCTAssertTrue(WordingComposer.ifUnresolved(route: north, stage: north.stages[0], raiser: .cpChair)
+            .hasSuffix("The policy says: “If informal resolution proves unsuccessful, the Independent Reviewing Officer will raise the concern through the formal escalation process following discussion and agreement with their immediate line manager who will ensure that all attempts have been made to resolve the issue at an informal stage”"))
+        XCTAssertEqual(WordingComposer.ifUnresolved(route: north, stage: north.stages[4], raiser: .cpChair), "this is the last stage in the policy; it names no further step.")
+        XCTAssertEqual(WordingComposer.ifUnresolved(route: north, stage: north.stages[4], raiser: .iro), "this is the last stage in the policy. " + north.finalStep!)
     }
 
     func testWhatHappensNextAlwaysContinuesTheTemplateSentence() throws {
@@ -153,7 +176,8 @@ final class WordingComposerTests: XCTestCase {
         let model = try RealContent.model()
         let route = try XCTUnwrap(model.route("bexley/lac"))
         let policy = try XCTUnwrap(model.policy("bexley"))
-        let c = try XCTUnwrap(route.criteria.first { $0.id == "concerns-about-progress-of-the-child" })
+        var c = try XCTUnwrap(route.criteria.first { $0.id == "concerns-about-progress-of-the-child" })
+        c.description += "\n\nA second paragraph of the same criterion."
         let w = try composer().compose(EscalationRequest(route: route, policy: policy, criteria: [c], stage: route.stages[0]))
         let paragraphs = c.description.components(separatedBy: "\n\n")
         XCTAssertEqual(paragraphs.count, 2)

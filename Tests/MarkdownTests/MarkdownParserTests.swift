@@ -246,3 +246,14 @@ final class MarkdownParserConcurrencyTests: XCTestCase {
         var failures: Int { ok.filter { !$0 }.count }
     }
 }
+
+extension MarkdownParserTests {
+    func testNestingDeeperThanTheLimitIsCutAndLocated() {
+        let (document, tooDeep) = MarkdownParser.parseBounded("intro\n\n" + String(repeating: "> ", count: 50_000) + "x\n", lineOffset: 10)
+        XCTAssertEqual(tooDeep, SourcePosition(line: 13, column: 201))
+        var depth = 0, node = document
+        while let child = node.children.last { depth += 1; node = child }
+        XCTAssertEqual(depth, MarkdownParser.maxNesting)
+        XCTAssertNil(MarkdownParser.parseBounded(String(repeating: "> ", count: 90) + "x\n").tooDeep)
+    }
+}

@@ -27,9 +27,9 @@ final class PolicyGuideCLITests: XCTestCase {
         let stderr: String
     }
 
-    /// Runs policyguide with `arguments` in `directory`.
+    /// Runs policyguide (or `executable`, e.g. a shell that sets a limit first) with `arguments` in `directory`.
     @discardableResult
-    func run(_ arguments: [String], in directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+    func run(_ arguments: [String], in directory: URL? = nil, executable: URL = PolicyGuideCLITests.binary, started: (Process) -> Void = { _ in }, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: Self.binary.path), "no policyguide at \(Self.binary.path)", file: file, line: line)
         return try launch(Self.binary, arguments, in: directory)
     }
@@ -55,6 +55,7 @@ final class PolicyGuideCLITests: XCTestCase {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        started(process)
         process.waitUntilExit()
         try out.close()
         try err.close()
@@ -108,9 +109,9 @@ final class PolicyGuideCLITests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stderr, "")
         XCTAssertTrue(r.stdout.contains("bexley/lac  Looked after children (London Borough of Bexley; raised by IRO)\n"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("    5  Stage 5: Escalation to Cafcass, At any time\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("    5  Stage 5 [action]: Escalation to Cafcass, At any time\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("    allocation-of-social-worker\n"))
-        XCTAssertTrue(r.stdout.contains("    informal  Informal: Social worker (SW) and Practice Manager (PM), Timescale agreed between IRO and SW/PM\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("    informal  Informal [informal stage]: Social worker (SW) and Practice Manager (PM), Timescale agreed between IRO and SW/PM\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("positive-challenge-briefing/iro  IROs"))
         XCTAssertTrue(r.stdout.contains("    (none: leave out --stage)\n"))
         for route in ["bexley/cp", "bexley/lac", "cumberland-westmorland-furness/multi-agency", "northamptonshire/iro-and-cp-chair",
@@ -136,14 +137,36 @@ final class PolicyGuideCLITests: XCTestCase {
         XCTAssertEqual(r.stderr, "")
         // Checked by hand: Mon 21 Dec 2026 + 5 calendar days is Sat 26 Dec; counting working
         // days skips Fri 25 (Christmas) and Mon 28 (Boxing Day, substitute day): Wed 30 Dec.
-        XCTAssertTrue(r.stdout.contains("Counted as calendar days: Saturday 26 December 2026."), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Counted as calendar days: Saturday 26 December 2026 (a weekend day and Boxing Day)."), r.stdout)
         XCTAssertTrue(r.stdout.contains("Working-day reading (not stated by the policy): Wednesday 30 December 2026."), r.stdout)
-        XCTAssertTrue(r.stdout.contains("Stage: Stage 2 (stage 2 of 5)\nResponsible officer: Head of Service\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Stage: Stage 2 (stage 2 of 4)\nResponsible officer: Head of Service\n"), r.stdout)
         try compareWithGolden(r.stdout, name: "escalate-bexley-lac-allocation-stage-2.txt")
     }
 
+    func testEscalateOnARouteWithNoCriteriaWorksWithoutThemAndSaysSo() throws {
+        let shapes = Self.repository.appendingPathComponent("Tests/ContentLoadingTests/Fixtures/shapes").path
+        let r = try run(["escalate", "--route", "protocol/partnership", "--stage", "1", "--content", shapes])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "note: route protocol/partnership lists no criteria: the wording has a [REASON FOR ESCALATION] placeholder for your reason.\n")
+        XCTAssertTrue(r.stdout.contains("- [REASON FOR ESCALATION: the policy lists no criteria for this route; give the reason in your own words]\n"), r.stdout)
+        // `check` is not silent about it either: a note, which never fails the check.
+        let check = try run(["check", "--strict", "--content", shapes])
+        XCTAssertTrue(check.stderr.contains("note: route 'partnership' lists no criteria"), check.stderr)
+        XCTAssertFalse(check.stderr.contains("error: route 'partnership'"), check.stderr)
+    }
+
+    func testEscalateOnASharedRouteAsksWhoRaisesIt() throws {
+        let shapes = Self.repository.appendingPathComponent("Tests/ContentLoadingTests/Fixtures/shapes").path
+        let r = try run(["escalate", "--route", "protocol/shared", "--criterion", "drift-or-delay-in-the-care-plan", "--stage", "1", "--content", shapes])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stderr, "error: route protocol/shared is used by more than one kind of raiser: choose --raiser (iro or cp-chair). Items the policy marks for one raiser only (\"For IRO only\", \"(LAC only)\") are left out of the others' wording.\n")
+        let cp = try run(["escalate", "--route", "protocol/shared", "--raiser", "cp-chair", "--criterion", "drift-or-delay-in-the-care-plan", "--stage", "3b", "--content", shapes])
+        XCTAssertEqual(cp.status, 0, cp.stderr)
+        XCTAssertFalse(cp.stdout.contains("Cafcass"), cp.stdout)
+    }
+
     func testEscalateWithPlaceholdersAndSeveralCriteria() throws {
-        let r = try run(["escalate", "--route", "northamptonshire/iro-and-cp-chair", "--criterion", "discriminatory-practice",
+        let r = try run(["escalate", "--route", "northamptonshire/iro-and-cp-chair", "--raiser", "iro", "--criterion", "discriminatory-practice",
                          "--criterion", "no-allocated-social-worker", "--stage", "informal", "--child-name", "A. Child", "--raised-by", "J. Smith, IRO",
                          "--content", Self.realContent])
         XCTAssertEqual(r.status, 0, r.stderr)
@@ -180,14 +203,24 @@ final class PolicyGuideCLITests: XCTestCase {
         let json = try run(args + ["--format", "json"])
         XCTAssertEqual(json.status, 0, json.stderr)
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        XCTAssertEqual(Set(object.keys), ["route", "authority", "policy", "stage", "officer", "timescale", "due", "ifUnresolved", "criteria", "text"])
+        XCTAssertEqual(Set(object.keys), ["route", "authority", "policy", "stage", "officer", "timescale", "due", "dueDates", "ifUnresolved", "criteria", "text", "stageKind", "raiser"])
+        // Each reading of "5 days" with its dates: calendar (a Saturday, Boxing Day) and working-day.
+        let dueDates = try XCTUnwrap(object["dueDates"] as? [[String: Any]])
+        XCTAssertEqual(dueDates.count, 1)
+        XCTAssertEqual(dueDates.first?["words"] as? String, "5 days")
+        XCTAssertEqual(dueDates.first?["reading"] as? String, "days")
+        XCTAssertEqual(dueDates.first?["kind"] as? String, "deadline")
+        XCTAssertEqual(dueDates.first?["due"] as? String, "2026-12-26")
+        XCTAssertEqual(dueDates.first?["workingDayReading"] as? String, "2026-12-30")
+        XCTAssertEqual(object["stageKind"] as? String, "formal")
+        XCTAssertEqual(object["raiser"] as? String, "iro")
         XCTAssertEqual(object["route"] as? String, "bexley/lac")
         XCTAssertEqual(object["authority"] as? String, "London Borough of Bexley")
         XCTAssertEqual(object["stage"] as? String, "Stage 2")
         XCTAssertEqual(object["officer"] as? String, "Head of Service")
         XCTAssertEqual(object["timescale"] as? String, "5 days")
         XCTAssertEqual(object["criteria"] as? [String], ["allocation-of-social-worker"])
-        XCTAssertEqual(object["ifUnresolved"] as? String, "it moves to Stage 3: Assistant Director, response within 5 days.")
+        XCTAssertEqual(object["ifUnresolved"] as? String, "the next stage in the policy is Stage 3: Assistant Director, response within 5 days. The policy says: “Once the escalation has been raised, the IRO can consider requests from managers for further time to provide a resolution to the escalation, before further escalation to the next stage.” The policy also names an action: Stage 5, Escalation to Cafcass (timescale as worded: “At any time”).")
         let due = try XCTUnwrap(object["due"] as? [String])
         XCTAssertEqual(due.count, 1)
         XCTAssertTrue(due[0].contains("Saturday 26 December 2026") && due[0].contains("Wednesday 30 December 2026"), due[0])
@@ -243,11 +276,15 @@ final class PolicyGuideCLITests: XCTestCase {
         let row = try XCTUnwrap(lines.firstIndex(of: "| Stage 4 | Director | 8 days |"))
         lines[row] = "| Stage 4 | Director | 8 |"
         try lines.joined(separator: "\n").write(to: policy, atomically: true, encoding: .utf8)
+        // A bare number is published as worded: a warning (exit 0) that says what to write,
+        // an error only under --strict.
         let r = try run(["check", "--content", "content"], in: folder)
-        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.status, 0, r.stderr)
         // "| Stage 4 | Director | " is 22 bytes: the timescale cell starts at column 23.
-        XCTAssertTrue(r.stderr.contains("content/policies/bexley/policy.md:\(row + 1):23: error: timescale '8' has no unit the model knows."), r.stderr)
-        XCTAssertTrue(r.stderr.contains("\n1 error, "), r.stderr)
+        XCTAssertTrue(r.stderr.contains("content/policies/bexley/policy.md:\(row + 1):23: warning: timescale '8' has a number with no unit: it is published as worded, with no due date. Write the unit the policy states"), r.stderr)
+        let strict = try run(["check", "--strict", "--content", "content"], in: folder)
+        XCTAssertEqual(strict.status, 1)
+        XCTAssertTrue(strict.stderr.contains("content/policies/bexley/policy.md:\(row + 1):23: error: timescale '8' has a number with no unit"), strict.stderr)
     }
 
     func testCheckOnAMissingFolder() throws {
@@ -570,6 +607,8 @@ final class PerPolicyRebuildTests: XCTestCase {
         let work = try builtWorkTree()
         let staging = work.appendingPathComponent(".site.building-99999")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        // Every staging folder is marked when it is made: only a marked one is ever touched.
+        try FileManager.default.copyItem(at: work.appendingPathComponent("site/.policyguide-site"), to: staging.appendingPathComponent(".policyguide-site"))
         try "moved in by the journal".write(to: staging.appendingPathComponent("extra.html"), atomically: false, encoding: .utf8)
         try "m extra.html\nd checklists/all.html\n".write(to: staging.appendingPathComponent(".policyguide-journal"), atomically: false, encoding: .utf8)
         let r = try cli.run(["build", "--incremental", "--output", "site"], in: work)

@@ -81,16 +81,20 @@ final class RouteWordingsTests: XCTestCase {
     }
 
     func testATemplateThatEscapesOrTransformsValuesIsComposedStageByStage() throws {
-        for template in [
-            "{{% CONTENT_TYPE: HTML}}Stage: {{#stage}}{{name}} & {{officer}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
-            "{{% CONTENT_TYPE: TEXT}}Stage: {{#stage}}{{uppercased(name)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
-            "{{% CONTENT_TYPE: TEXT}}{{#stage}}Stage {{order}}, next {{plusone(order)}}{{#even(order)}} (even){{/even(order)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
-            "{{% CONTENT_TYPE: TEXT}}Policy: {{lowercased(policyTitle)}}\n{{#criteria}}- {{title}}\n{{/criteria}}",
+        // Bexley LAC's stages 1–4 share one shape and stage 5, an action, has its own; each
+        // shape whose values the template transforms is composed stage by stage (an action
+        // has no `order`, so the third template prints its values as they are).
+        for (template, unshared) in [
+            ("{{% CONTENT_TYPE: HTML}}Stage: {{#stage}}{{name}} & {{officer}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}", 2),
+            ("{{% CONTENT_TYPE: TEXT}}Stage: {{#stage}}{{uppercased(name)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}", 2),
+            ("{{% CONTENT_TYPE: TEXT}}{{#stage}}Stage {{order}}, next {{plusone(order)}}{{#even(order)}} (even){{/even(order)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}", 1),
+            ("{{% CONTENT_TYPE: TEXT}}Policy: {{lowercased(policyTitle)}}\n{{#criteria}}- {{title}}\n{{/criteria}}", 2),
         ] {
             let (context, policy) = try bexley(withTemplate: template)
             let route = policy.routes[1]
             let wordings = try RouteWordings.make(context: context, policy: policy, route: route)
-            XCTAssertEqual(context.wordingShapes.unsharedShapeCount, 1, template)
+            // Stages 1–4 share one shape; stage 5, an action, has its own (an action's lines).
+            XCTAssertEqual(context.wordingShapes.unsharedShapeCount, unshared, template)
             XCTAssertEqual(wordings.map { $0.lines.map(\.text).joined(separator: "\n") + "\n" },
                            try composedOneByOne(context, policy, route).map { PickerWording(route: route, text: $0).lines.map(\.text).joined(separator: "\n") + "\n" })
         }

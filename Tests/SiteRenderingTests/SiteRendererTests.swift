@@ -3,7 +3,7 @@ import XCTest
 import ContentLoading
 import Escalation
 import PolicyModel
-import SiteRendering
+@testable import SiteRendering
 
 /// SiteRenderer over the real content: golden pages (checked by hand), and what every page
 /// must be: script-free, linked relatively and without dead links, deterministic, and never
@@ -122,10 +122,14 @@ final class SiteRendererTests: XCTestCase {
             let end = try XCTUnwrap(html[start.upperBound...].range(of: "</desc>"))
             let desc = HTMLText.unescape(String(html[start.upperBound..<end.lowerBound]))
             for stage in route.stages {
-                XCTAssertTrue(desc.contains("\(stage.name): \(stage.officer ?? "officer not stated"), \(stage.timescale?.wording ?? "timescale not stated")"), "\(route.qualifiedID): \(desc)")
+                // Each stage with its kind; an action or a decision said as what it is.
+                let who = (stage.kind == .action ? "Action: " : stage.kind == .decision ? "Decided by: " : "") + (stage.officer ?? "officer not stated")
+                XCTAssertTrue(desc.contains("\(stage.name) (\(StagesTable.kindLabel(stage, in: route))): \(who), \(stage.timescale?.wording ?? "timescale not stated")"), "\(route.qualifiedID): \(desc)")
             }
-            XCTAssertLessThanOrEqual(desc.components(separatedBy: "Exit:").count - 1, 1, "\(route.qualifiedID): \(desc)")
-            XCTAssertEqual(desc.contains("Exit:"), route.finalStep != nil, "\(route.qualifiedID): \(desc)")
+            XCTAssertLessThanOrEqual(desc.components(separatedBy: "Final step").count - 1, 1, "\(route.qualifiedID): \(desc)")
+            XCTAssertEqual(desc.contains("Final step"), route.finalStep != nil, "\(route.qualifiedID): \(desc)")
+            // The exit names no one the policy does not: not "the SCP Chair" for Cumberland.
+            XCTAssertFalse(desc.contains("the SCP Chair ("), "\(route.qualifiedID): \(desc)")
         }
     }
 
@@ -151,6 +155,26 @@ final class SiteRendererTests: XCTestCase {
         XCTAssertTrue(bexley.contains("the policy says “days” and does not state working days"))
     }
 
+    func testTheCompareRowNeverAddsUnlikeUnitsNorOverClaims() throws {
+        let compare = try page("compare/index.html").contents
+        // The briefing sets report deadlines, just no escalation stages: never "no timescales".
+        XCTAssertFalse(compare.contains("No timescales in days"))
+        XCTAssertTrue(compare.contains("<td>No stages set</td>"))
+        // Bexley's 23 "days" are not badged as over 20 working days; Northamptonshire's 20 working days are exactly the limit.
+        XCTAssertFalse(compare.contains("Over the IRO Handbook"), "no route states more than 20 working days")
+        XCTAssertTrue(compare.contains("<td>23 days (working days not stated)</td>"))
+        XCTAssertTrue(compare.contains("<td>20 working days</td>"))
+        // Cumberland: 7 working days (a maximum) counted; the 24 hours only on a condition, not added.
+        XCTAssertTrue(compare.contains("<td>7 working days</td>"), compare)
+        let bexley = try page("policies/bexley/index.html").contents
+        XCTAssertFalse(bexley.contains("more than the 20 working days"), "the policy page carries no over-claim")
+        let cumberland = try page("policies/cumberland-westmorland-furness/index.html").contents
+        XCTAssertTrue(cumberland.contains("<strong>referred without delay</strong>"), "level 3 shows the policy's words, not “not stated”")
+        let briefing = try page("policies/positive-challenge-briefing/index.html").contents
+        XCTAssertFalse(briefing.contains("no stages or timescales"))
+        XCTAssertTrue(briefing.contains("This policy sets no escalation stages for this route."))
+    }
+
     // MARK: the picker says what `escalate` says
 
     func testPickerShowsExactlyTheComposedWordingForEachCriterionAndStage() throws {
@@ -160,12 +184,21 @@ final class SiteRendererTests: XCTestCase {
             let policy = try XCTUnwrap(model.policy(route.policyID))
             let html = try page("policies/\(route.policyID)/\(route.id)/index.html").contents
             let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages
-            for (j, stage) in stages.enumerated() {
-                let block = try XCTUnwrap(Picker.block(j, in: html), "\(route.qualifiedID) w-\(j)")
-                for (i, criterion) in route.criteria.enumerated() {
-                    let shown = Picker.visibleText(block, ticked: i)
-                    let expected = try composer.compose(EscalationRequest(route: route, policy: policy, criteria: [criterion], stage: stage)).text
-                    XCTAssertEqual(shown, expected, "\(route.qualifiedID) stage \(stage?.id ?? "-") criterion \(criterion.id)")
+            let raisers: [Raiser?] = route.raisedBy.count > 1 ? route.raisedBy.map { $0 } : [route.raisedBy.first]
+            for (k, raiser) in raisers.enumerated() {
+                for (j, stage) in stages.enumerated() {
+                    let id = raisers.count > 1 ? "w-\(k)-\(j)" : "w-\(j)"
+                    let block = try XCTUnwrap(Picker.block(id, in: html), "\(route.qualifiedID) \(id)")
+                    for (i, criterion) in route.criteria.enumerated() {
+                        guard raiser == nil || criterion.appliesTo.contains(raiser!) else {
+                            // A criterion for another raiser only has no lines in this raiser's wording.
+                            XCTAssertFalse(block.contains("<span class=\"c c-\(i)\">"), "\(route.qualifiedID) \(id) criterion \(criterion.id)")
+                            continue
+                        }
+                        let shown = Picker.visibleText(block, ticked: i)
+                        let expected = try composer.compose(EscalationRequest(route: route, policy: policy, criteria: [criterion], stage: stage, raiser: raiser)).text
+                        XCTAssertEqual(shown, expected, "\(route.qualifiedID) \(id) stage \(stage?.id ?? "-") criterion \(criterion.id)")
+                    }
                 }
             }
         }
@@ -363,8 +396,10 @@ enum LinkCheck {
 
 /// Reads the CSS-only picker: which lines show when exactly one criterion is ticked.
 enum Picker {
-    static func block(_ j: Int, in html: String) -> String? {
-        guard let start = html.range(of: "<div class=\"wording\" id=\"w-\(j)\""),
+    static func block(_ j: Int, in html: String) -> String? { block("w-\(j)", in: html) }
+
+    static func block(_ id: String, in html: String) -> String? {
+        guard let start = html.range(of: "<div class=\"wording\" id=\"\(id)\""),
               let open = html[start.upperBound...].range(of: "<pre>"),
               let end = html[open.upperBound...].range(of: "</pre>") else { return nil }
         return String(html[open.upperBound..<end.lowerBound])

@@ -576,6 +576,33 @@ def stage_text_missing(stage_label: str, folded_text: str) -> list[str]:
     return [part.strip() for part in parts if part.strip() and part.strip().casefold() not in folded_text]
 
 
+def test_picker_raiser_choice_without_javascript(chrome_nojs, picker_page):
+    """On a route several raisers use, choosing a raiser (JavaScript off) hides the criteria the
+    policy marks for another raiser only, and shows that raiser's own wording block."""
+    page, driver = picker_page, chrome_nojs
+    load(driver, page)
+    raisers = driver.find_elements(By.CSS_SELECTOR, 'form.picker input[name="raiser"]')
+    if not raisers:
+        return  # one raiser: nothing to choose
+    for k, radio in enumerate(raisers):
+        load(driver, page)
+        radio = driver.find_elements(By.CSS_SELECTOR, 'form.picker input[name="raiser"]')[k]
+        label_of(driver, radio, page, f"raiser radio {k}").click()
+        expect(radio.is_selected(), f"{page}: clicking raiser {k} did not select it")
+        choices = driver.find_elements(By.CSS_SELECTOR, "form.picker .choice:has(input.crit)")
+        for choice in choices:
+            hidden = f"not-r-{k}" in (choice.get_attribute("class") or "").split()
+            expect(choice.is_displayed() != hidden,
+                   f"{page}: with raiser {k} chosen, {collapse(choice.text)!r} is {'shown' if choice.is_displayed() else 'hidden'}")
+        offered = [c for c in choices if c.is_displayed()]
+        expect(offered, f"{page}: raiser {k} is offered no criteria")
+        offered[0].find_element(By.CSS_SELECTOR, "label").click()
+        shown = visible_wordings(driver)
+        expect(len(shown) == 1, f"{page}: {len(shown)} wording blocks visible for raiser {k}, expected 1")
+        expect((shown[0].get_attribute("id") or "").startswith(f"w-{k}-"),
+               f"{page}: raiser {k} shows block {shown[0].get_attribute('id')!r}, not its own")
+
+
 def test_picker_without_javascript(chrome_nojs, picker_page):
     """Ticks the first two criteria (and the second stage) by clicking labels, JavaScript off:
     CSS alone must then show exactly one wording block holding the chosen criteria and stage."""
@@ -585,13 +612,27 @@ def test_picker_without_javascript(chrome_nojs, picker_page):
     expect(forms, f'{page}: route page has no <form class="picker">')
     form = forms[0]
     checkboxes = form.find_elements(By.CSS_SELECTOR, 'input[type="checkbox"]')
+    if "no-criteria" in (form.get_attribute("class") or "").split():
+        # The policy lists no criteria: the chosen stage's wording shows at once, with a
+        # placeholder for the reason, and no "tick at least one criterion" dead end.
+        expect(not checkboxes, f"{page}: a route with no criteria has criterion checkboxes")
+        shown = visible_wordings(driver)
+        expect(len(shown) == 1, f"{page}: {len(shown)} wording blocks visible on a route with no criteria, expected 1")
+        expect("[REASON FOR ESCALATION" in shown[0].text, f"{page}: the wording has no [REASON FOR ESCALATION] placeholder")
+        return
     expect(checkboxes, f"{page}: the picker has no criterion checkboxes")
     expect(not any(c.is_selected() for c in checkboxes), f"{page}: a criterion is already ticked on load")
+    # On a route several raisers use, the criteria for another raiser only are hidden (see
+    # test_picker_raiser_choice_without_javascript): those offered are the ones to choose.
+    checkboxes = [c for c in checkboxes if label_of(driver, c, page, "a criterion checkbox").is_displayed()]
     expect(not visible_wordings(driver), f"{page}: wording is visible before any criterion is chosen")
 
     titles = []
     for index, checkbox in enumerate(checkboxes, 1):
-        title = collapse(label_of(driver, checkbox, page, f"criterion checkbox {index}").text)
+        # The title, without a tag such as "IRO only" that the label adds after it.
+        title = collapse(driver.execute_script(
+            "const c = arguments[0].cloneNode(true); c.querySelectorAll('.tag').forEach(t => t.remove()); return c.textContent",
+            label_of(driver, checkbox, page, f"criterion checkbox {index}")))
         expect(title, f"{page}: the label of criterion checkbox {index} has no visible text")
         titles.append(title)
     chosen = titles[:2]
@@ -600,7 +641,7 @@ def test_picker_without_javascript(chrome_nojs, picker_page):
         expect(checkbox.is_selected(), f"{page}: clicking the label {titles[index - 1]!r} did not tick its checkbox")
 
     stage, before = None, []
-    radios = form.find_elements(By.CSS_SELECTOR, 'input[type="radio"]')
+    radios = form.find_elements(By.CSS_SELECTOR, 'input[type="radio"][name="stage"]')
     if len(radios) >= 2:
         before = visible_wordings(driver)  # the default stage's block, if a stage is checked by default
         expect(len(before) <= 1, f"{page}: {len(before)} wording blocks visible after ticking {chosen}")

@@ -1,0 +1,23 @@
+extension Raiser {
+    /// The raisers a piece of policy text applies to, read from the policy's own markers:
+    /// "(LAC only)", "IRO only", "For IRO only" narrow it to the IRO; "(CP only)", "CP Chair
+    /// only", "CPCC only" to the CP Chair. Text without a marker, or whose marker names a
+    /// raiser the route does not have, applies to every raiser of the route.
+    public static func applicability(of text: String, among raisers: [Raiser]) -> [Raiser] {
+        let lower = text.lowercased()
+        guard lower.containsText("only") else { return raisers }
+        var narrowed: [Raiser] = []
+        if raisers.contains(.iro), ["lac only", "iro only", "looked after children only"].contains(where: { lower.containsText($0) }) {
+            narrowed.append(.iro)
+        }
+        if raisers.contains(.cpChair), ["cp only", "cp chair only", "cpcc only", "child protection only", "cp plan only"].contains(where: { lower.containsText($0) }) {
+            narrowed.append(.cpChair)
+        }
+        return narrowed.isEmpty ? raisers : narrowed
+    }
+
+    /// The raisers of a route as a phrase ("IRO and CP Chair").
+    public static func phrase(_ raisers: [Raiser]) -> String {
+        raisers.map(\.displayName).joined(separator: " and ")
+    }
+}
