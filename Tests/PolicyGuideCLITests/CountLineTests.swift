@@ -11,6 +11,7 @@ final class CountLineTests: XCTestCase {
     let rawHTML = "raw HTML is never published and has been dropped: write Markdown instead (e.g. **bold**, [link](…))."
     let brokenLink = "broken link: no policy 'nowhere'. Policies: example."
     let stopped = "the previous site was left as it was."
+    // The valid fixture's route is shared by IROs and CP Chairs: the raiser is chosen.
     let escalation = ["escalate", "--route", "example/lac", "--raiser", "iro", "--criterion", "allocation-of-social-worker", "--stage", "1"]
 
     /// A work folder with the valid fixture as `content/`, the policy ending in `errors`
@@ -125,6 +126,10 @@ final class CountLineTests: XCTestCase {
                       stderr: "error: unknown stage '9' for route example/lac. Valid stages: 1, 2, 3.\n")
         try assertRun(["escalate", "--criterion", "x"], in: work, status: 2,
                       stderr: "error: give --route (or --list to see the routes). Valid routes: example/lac\n")
+        let shared = try cli.run(["escalate", "--route", "example/lac", "--criterion", "allocation-of-social-worker", "--stage", "1"], in: work)
+        XCTAssertEqual(shared.status, 2, shared.stderr)
+        XCTAssertTrue(shared.stderr.hasPrefix("error: route example/lac is used by more than one kind of raiser: choose --raiser (iro or cp-chair)."), shared.stderr)
+        XCTAssertEqual(shared.stdout, "")
         // escalate has no --strict: that is a usage error (EX_USAGE), not a silent pass.
         let strict = try cli.run(escalation + ["--strict"], in: work)
         XCTAssertEqual(strict.status, 64, strict.stderr)

@@ -256,7 +256,8 @@ final class PolicyGuideCLITests: XCTestCase {
         let r = try run(["check", "--content", "content"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stdout, "")
-        // Every line is a warning or a note but the count, which counts the warnings exactly.
+        // Every line is a warning or a note (notes are not counted) but the count, which
+        // counts the warnings exactly.
         let lines = r.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let warnings = lines.filter { $0.contains(": warning: ") }.count
         let notes = lines.filter { $0.contains(": note: ") }.count
@@ -272,12 +273,14 @@ final class PolicyGuideCLITests: XCTestCase {
         let r = try run(["check", "--strict", "--content", "content"])
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.contains("content/policies/bexley/policy.md:1:1: error: Policy review due"), r.stderr)
-        // The same lines as without --strict, each warning an error (notes stay notes), and the count of them exactly.
+        // The same lines as without --strict, each warning now an error (notes stay notes),
+        // and the count of the errors exactly.
         let plain = try run(["check", "--content", "content"]).stderr.split(separator: "\n").dropLast().map(String.init)
         let lines = r.stderr.split(separator: "\n").map(String.init)
         XCTAssertEqual(Array(lines.dropLast()), plain.map { $0.replacingOccurrences(of: ": warning: ", with: ": error: ") })
-        XCTAssertGreaterThan(plain.count, 1)
-        XCTAssertEqual(lines.last, "\(plain.filter { $0.contains(": warning: ") }.count) errors, 0 warnings", r.stderr)
+        let warnings = plain.filter { $0.contains(": warning: ") }.count
+        XCTAssertGreaterThan(warnings, 1)
+        XCTAssertEqual(lines.last, "\(warnings) errors, 0 warnings", r.stderr)
     }
 
     func testCheckOnBrokenContentExitsOneWithFileLineColumn() throws {
