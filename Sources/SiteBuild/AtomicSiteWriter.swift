@@ -45,16 +45,17 @@ public struct AtomicSiteWriter {
     /// died between the two renames of the fallback swap. Only folders this tool made are
     /// touched: a sibling with one of our names counts as ours only if it is a real folder (a
     /// symbolic link is never followed or removed) holding the marker every staging folder is
-    /// given when it is created. Throws if an update cannot be finished: building on top of it
-    /// would compare against the wrong previous output.
+    /// given when it is created, or an empty real folder. Throws if an update cannot be
+    /// finished: building on top of it would compare against the wrong previous output.
     func cleanStale() throws {
         let fm = FileManager.default
         let entries = ((try? fm.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
         try FileSystem.withFolder(parent.path, otherwise: ()) { folder in
-            // A build killed between creating its staging folder and marking it leaves it empty:
-            // rmdir removes only an empty real folder (never a link, never anything in it).
-            for entry in entries where entry.hasPrefix(".\(name).building-") && !Self.isOurs(entry, in: folder) {
-                unlinkat(folder, entry, AT_REMOVEDIR)
+            // A build killed between making its staging folder and marking it leaves it
+            // empty: an empty real folder holds nothing to lose, and rmdir removes nothing
+            // else (it fails on a link, a file, or a folder with anything in it).
+            for entry in entries where entry.hasPrefix(".\(name).building-") || entry.hasPrefix(".\(name).previous-") {
+                if !Self.isOurs(entry, in: folder) { unlinkat(folder, entry, AT_REMOVEDIR) }
             }
             for entry in entries where entry.hasPrefix(".\(name).building-") && Self.isOurs(entry, in: folder) {
                 let staging = parent.appendingPathComponent(entry).path

@@ -70,9 +70,14 @@ final class BuildSafetyTests: XCTestCase {
         try fm.copyItem(at: work.appendingPathComponent("out/.policyguide-site"), to: stale.appendingPathComponent(".policyguide-site"))
         try "half".write(to: stale.appendingPathComponent("policies/index.html"), atomically: false, encoding: .utf8)
 
+        // Killed between making its staging folder and marking it: an empty folder.
+        let unmarked = work.appendingPathComponent(".out.building-996")
+        try fm.createDirectory(at: unmarked, withIntermediateDirectories: true)
+
         XCTAssertEqual(try cli.run(["build", "--output", "out"], in: work).status, 0)
 
         XCTAssertFalse(fm.fileExists(atPath: stale.path))
+        XCTAssertFalse(fm.fileExists(atPath: unmarked.path))
     }
 
     func testAnIncrementalBuildNeverWritesThroughALinkInsideTheOutput() throws {
