@@ -64,6 +64,17 @@ public struct Route: Sendable, Equatable, Hashable {
         return (i + 1, formal.count)
     }
 
+    /// Whether anything on the route is for some of its raisers only (a criterion, a stage or
+    /// the final step): only then does the wording differ by raiser, and only then must a
+    /// raiser be chosen (in the picker, `escalate --raiser`).
+    public var hasItemsForOneRaiser: Bool {
+        guard raisedBy.count > 1 else { return false }
+        let all = Set(raisedBy)
+        return !finalStepFor.isEmpty && Set(finalStepFor) != all
+            || stages.contains { !$0.appliesTo.isEmpty && Set($0.appliesTo) != all }
+            || criteria.contains { Set($0.appliesTo) != all }
+    }
+
     /// Whether the final step serves `raiser` (nil: any).
     public func finalStepApplies(to raiser: Raiser?) -> Bool {
         guard let raiser, !finalStepFor.isEmpty else { return true }

@@ -6,11 +6,12 @@ import PolicyModel
 /// its filling for the whole site (see `WordingShapes`), since Mustache rendering was the
 /// largest single cost of a cold build.
 enum RouteWordings {
-    /// Who the picker composes for: each raiser of a route several raisers use (items the
-    /// policy marks for one raiser only are left out of the others' wording), or the one
-    /// raiser of the route.
+    /// Who the picker composes for: each raiser of a route with items the policy marks for
+    /// one raiser only (they are left out of the others' wording); else one wording for the
+    /// route's raiser (nil when several raisers share the same wording).
     static func raisers(of route: Route) -> [Raiser?] {
-        route.raisedBy.count > 1 ? route.raisedBy.map { $0 } : [route.raisedBy.first]
+        if route.hasItemsForOneRaiser { return route.raisedBy.map { $0 } }
+        return [route.raisedBy.count == 1 ? route.raisedBy[0] : nil]
     }
 
     /// The wording for each of `raisers(of:)` (outer) and each stage (inner).
