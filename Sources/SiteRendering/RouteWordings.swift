@@ -14,9 +14,9 @@ enum RouteWordings {
         return [route.raisedBy.count == 1 ? route.raisedBy[0] : nil]
     }
 
-    /// The wording for each of `raisers(of:)` (outer) and each stage (inner).
-    static func makeAll(context: RenderContext, policy: Policy, route: Route) throws -> [[PickerWording]] {
-        try raisers(of: route).map { try make(context: context, policy: policy, route: route, raiser: $0) }
+    /// The wording for each of `raisers` (outer; `raisers(of:)`) and each stage (inner).
+    static func makeAll(context: RenderContext, policy: Policy, route: Route, raisers: [Raiser?]) throws -> [[PickerWording]] {
+        try raisers.map { try make(context: context, policy: policy, route: route, raiser: $0) }
     }
 
     static func make(context: RenderContext, policy: Policy, route: Route, raiser: Raiser? = nil) throws -> [PickerWording] {
