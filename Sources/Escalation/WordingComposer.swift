@@ -86,8 +86,10 @@ public struct WordingComposer: Sendable {
         if let v = request.policy.version { context["policyVersion"] = v }
         if route.criteria.isEmpty { context["noCriteria"] = Self.noCriteriaMarker }
         if let stage = request.stage {
-            var s: [String: Any] = ["name": stage.name, "position": Self.position(of: stage, in: route, raiser: request.raiser)]
-            if let p = route.formalPosition(of: stage) { s["order"] = p.order; s["count"] = p.count }
+            // `order` is the row in the policy's table, whatever the stage's kind, so formal and
+            // informal stages fill the template alike (one shared rendering, see WordingShapes);
+            // the count of formal stages is in `position`'s words, never a total of rows.
+            var s: [String: Any] = ["name": stage.name, "order": stage.order, "position": Self.position(of: stage, in: route, raiser: request.raiser)]
             let stated = "Not stated in the policy"
             // Each kind has its own lines: an action or a decision is never worded as an
             // officer's response by a deadline.
