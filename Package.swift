@@ -8,7 +8,7 @@ let package = Package(
     products: [
         .executable(name: "policyguide", targets: ["policyguide"]),
         // For the fuzz package in Fuzz/ only.
-        .library(name: "PolicyGuideContentLoading", targets: ["ContentLoading"]),
+        .library(name: "PolicyGuideContentLoading", targets: ["ContentLoading", "Escalation"]),
     ],
     dependencies: [
         // Command-line parsing, help text and errors for `build`, `check`, `escalate`.
@@ -27,7 +27,8 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CMarkGFM"]),
         .target(name: "PolicyModel", dependencies: ["Markdown"]),
-        .target(name: "ContentLoading", dependencies: ["Markdown", "PolicyModel", "Yams"]),
+        // Escalation: check reports wording-template errors with the rest of the content.
+        .target(name: "ContentLoading", dependencies: ["Markdown", "PolicyModel", "Escalation", "Yams"]),
         .target(name: "Escalation", dependencies: ["PolicyModel", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "SiteRendering", dependencies: ["Markdown", "PolicyModel", "ContentLoading", "Escalation"]),
         .target(name: "SiteBuild", dependencies: ["ContentLoading", "SiteRendering", "PolicyModel", "Escalation"]),
@@ -46,6 +47,7 @@ let package = Package(
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "ContentLoading", "PolicyModel"], exclude: ["Golden"]),
         .testTarget(name: "SiteRenderingTests", dependencies: ["SiteRendering", "SiteBuild", "ContentLoading", "PolicyModel"], exclude: ["Golden"]),
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "ContentLoading", "PolicyModel", "Markdown"]),
-        .testTarget(name: "PolicyGuideCLITests", dependencies: ["PolicyGuideCLI"], exclude: ["Golden"]),
+        // Markdown: the escalate --format markdown tests render the output to check it is inert.
+        .testTarget(name: "PolicyGuideCLITests", dependencies: ["PolicyGuideCLI", "Markdown"], exclude: ["Golden"]),
     ]
 )

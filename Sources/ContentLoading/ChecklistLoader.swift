@@ -28,7 +28,12 @@ struct ChecklistLoader {
         let summary = f.string("summary", required: false)
         let order = f.int("order") ?? 1000
         diagnostics += f.diagnostics
-        let body = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
+        let (body, exceeded) = MarkdownParser.parseBounded(split.body, lineOffset: split.bodyLineOffset)
+        if let exceeded {
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: exceeded.position.line, column: exceeded.position.column), exceeded.message))
+            // An unparsed body: any further finding would only follow from the missing text.
+            if case .tableCells = exceeded { return nil }
+        }
         var sections: [ChecklistSection] = []
         var current = ChecklistSection(title: nil, items: [])
         for block in body.children {

@@ -1,3 +1,4 @@
+import Escalation
 import Foundation
 import Markdown
 import PolicyModel
@@ -120,7 +121,9 @@ public struct ContentLoader {
         let templatePath = "wording/escalation.mustache"
         var template = ""
         switch files.read(templatePath) {
-        case .success(let text): template = text
+        case .success(let text):
+            template = text
+            if let problem = WordingTemplateCheck.problem(in: text, file: files.display(templatePath)) { diagnostics.append(problem) }
         case .failure(let d):
             diagnostics.append(files.exists(templatePath) ? d : Diagnostic(.error, SourceLocation(file: files.display(templatePath), line: 1, column: 1), "missing the escalation wording template \(templatePath)."))
         }

@@ -25,6 +25,7 @@ struct PolicyLoader {
     func loc(_ p: SourcePosition) -> SourceLocation { SourceLocation(file: file, line: p.line, column: p.column) }
 
     mutating func error(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at, message)) }
+    mutating func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at, message)) }
 
     mutating func load(_ text: String) -> Policy? {
         let top = SourceLocation(file: file, line: 1, column: 1)
@@ -50,7 +51,12 @@ struct PolicyLoader {
         let routeNodes = fields.mappings("routes") ?? []
         diagnostics += fields.diagnostics
 
-        let body = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
+        let (body, exceeded) = MarkdownParser.parseBounded(split.body, lineOffset: split.bodyLineOffset)
+        if let exceeded {
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: exceeded.position.line, column: exceeded.position.column), exceeded.message))
+            // An unparsed body: any further finding would only follow from the missing text.
+            if case .tableCells = exceeded { return nil }
+        }
         let headings = Self.headings(of: body, file: file)
         let sections = BodySections(body)
         if body.children.isEmpty && routeNodes.isEmpty {
@@ -272,12 +278,13 @@ struct PolicyLoader {
             let officer = cells.count > 1 && !cells[1].isEmpty ? cells[1] : nil
             var timescale: Timescale? = nil
             if cells.count > 2, !cells[2].isEmpty {
-                timescale = Timescale(parsing: cells[2])
-                if timescale == nil {
-                    let cellAt = row.children.count > 2 ? loc(row.children[2].position) : at
-                    error(cellAt, "timescale '\(cells[2])' has no unit the model knows. Write it as the policy states it, with its unit: '5 working days', '5 days', '24 hours', 'agreed …' or 'At any time'.")
-                }
+                // Published as worded whatever it says; what cannot be read is only a warning.
+                let t = Timescale(wording: cells[2])
+                timescale = t
+                let cellAt = row.children.count > 2 ? loc(row.children[2].position) : at
+                for clause in t.unread { warning(cellAt, TimescaleNotice.unread(clause, in: t.wording)) }
             }
+            // ASCII digits only (stageID): other scripts' digits (٣, ½, Ⅷ) would make ids outside [a-z0-9-].
             let sid = Self.stageID(name)
             if let other = stages.first(where: { $0.id == sid }) {
                 error(at, "duplicate stage id '\(sid)' ('\(name)', as '\(other.name)' on line \(other.location.line)): stage names must give distinct numbers or names. A sub-step is written with its letter, e.g. 'Step 4a' and 'Step 4b'.")
@@ -357,12 +364,18 @@ struct PolicyLoader {
 
     /// Each item of `list` is a criterion (its first paragraph the title, later paragraphs
     /// the description), except an item holding a list of its own: its words name a group,
-    /// and the inner list's items are the criteria.
+    /// and the inner list's items are the criteria. In a list where some items hold lists, the
+    /// items that do not are the policy's numbered paragraphs around them, not criteria.
     mutating func addItems(_ criteria: inout [Criterion], list: MarkdownNode, group: String?, raisers: [Raiser]) {
+        let numberedParagraphs = list.children.contains { $0.children.contains(where: Self.isList) }
         for item in list.children {
             let paragraphs = item.children.filter { $0.kind == .paragraph }.map { $0.plainText.trimmingWhitespace }
             let nested = item.children.filter(Self.isList)
             let text = paragraphs.first ?? item.plainText.trimmingWhitespace
+            if nested.isEmpty && numberedParagraphs {
+                diagnostics.append(Diagnostic(.note, loc(item.position), "this item holds no list while others in its list do, so it is read as a paragraph of the policy, not as a criterion (it stays in the full text). If it is a criterion, give it a list of its own or move it into one."))
+                continue
+            }
             if nested.isEmpty {
                 add(&criteria, title: text, description: paragraphs.dropFirst().joined(separator: "\n\n"), group: group, at: loc(item.position), raisers: raisers)
                 continue

@@ -15,6 +15,9 @@ public struct EscalationWording: Sendable, Equatable, Codable {
     public var timescale: String?
     /// Due-date sentences, when a raised date was given.
     public var due: [String]
+    /// Each reading of the timescale worked out (words, reading, kind, condition, label, date);
+    /// empty without a raised date.
+    public var dueDates: [DueDateReading]
     /// What happens if it is not resolved.
     public var ifUnresolved: String
     /// Chosen criterion ids.

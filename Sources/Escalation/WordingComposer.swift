@@ -35,9 +35,14 @@ public struct WordingComposer: Sendable {
     public func compose(_ request: EscalationRequest) throws -> EscalationWording {
         let (context, due, unresolved) = try context(for: request)
         let text = render(context)
+        var dueDates: [DueDateReading] = []
+        if let raised = request.raised, let timescale = request.stage?.timescale {
+            dueDates = (try? DueDate.readings(for: timescale, raised: raised, raisers: request.route.raisedBy,
+                                                    subject: Self.dueSubject(request.stage), calendar: calendar)) ?? []
+        }
         return EscalationWording(route: request.route.qualifiedID, authority: request.policy.authority, policy: request.policy.title,
                                  stage: request.stage?.name, officer: request.stage?.officer, timescale: request.stage?.timescale?.wording,
-                                 due: due, ifUnresolved: unresolved, criteria: request.criteria.map(\.id), text: text,
+                                 due: due, dueDates: dueDates, ifUnresolved: unresolved, criteria: request.criteria.map(\.id), text: text,
                                  stageKind: request.stage?.kind.rawValue, raiser: request.raiser?.rawValue)
     }
 
@@ -62,7 +67,8 @@ public struct WordingComposer: Sendable {
         let route = request.route
         var due: [String] = []
         if let raised = request.raised, let timescale = request.stage?.timescale {
-            do { due = try DueDate.statements(for: timescale, raised: raised, calendar: calendar) }
+            do { due = try DueDate.statements(for: timescale, raised: raised, raisers: route.raisedBy,
+                                                    subject: Self.dueSubject(request.stage), calendar: calendar) }
             catch let e as WorkingDayCalendar.OutOfRange { throw EscalationError.dateOutOfRange(e.description) }
         }
         let unresolved = Self.ifUnresolved(route: route, stage: request.stage, raiser: request.raiser)
@@ -99,10 +105,12 @@ public struct WordingComposer: Sendable {
             case .decision: s["decidedBy"] = stage.officer ?? stated
             }
             s["timescale"] = stage.timescale?.wording ?? stated
-            if let t = stage.timescale, !t.explanation.isEmpty { s["timescaleNote"] = t.explanation }
+            if let t = stage.timescale, case let note = t.explanation(for: route.raisedBy), !note.isEmpty { s["timescaleNote"] = note }
             context["stage"] = s
         } else {
-            context["noStages"] = "This policy sets no stages or timescales for this route."
+            // Not "no timescales": a policy without stages may still set other deadlines
+            // (the briefing's report deadlines before a conference).
+            context["noStages"] = "This policy sets no escalation stages for this route."
         }
         if let b = route.bypass { context["bypass"] = b }
         if let r = route.rights { context["rights"] = r }
@@ -151,6 +159,9 @@ public struct WordingComposer: Sendable {
         }
     }
 
+    /// What a stage's due date is for: a decision at a decision stage, else a response.
+    static func dueSubject(_ stage: Stage?) -> String { stage?.kind == .decision ? "Decision" : "Response" }
+
     /// What happens next, continuing "If this is not resolved at this stage, …": the next
     /// level for this raiser, with the policy's own words on moving to it; any action the
     /// policy names; the policy's final step where it serves this raiser.
@@ -174,7 +185,10 @@ public struct WordingComposer: Sendable {
             if let o = next.officer { s += next.kind == .decision ? ", a decision by: \(o)" : ": \(o)" }
             if let t = next.timescale {
                 // "response within 5 days" reads; "response within At any time" does not.
-                s += t.wording.first?.isNumber == true && next.kind != .decision ? ", response within \(t.wording)" : ", timescale as worded in the policy: “\(t.wording)”"
+                // Only a plain single time reads after "within"; anything with a label, a
+                // condition or a second reading is quoted whole.
+                let plain = t.readings.count == 1 && t.readings[0].condition == nil && t.readings[0].scope == nil
+                s += plain && t.wording.first?.isNumber == true && next.kind != .decision ? ", response within \(t.wording)" : ", timescale as worded in the policy: “\(t.wording)”"
             }
             s += "."
             for note in route.nextStageNotes where note.after == nil || note.after == stage.id {

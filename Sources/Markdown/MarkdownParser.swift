@@ -16,10 +16,32 @@ public enum MarkdownParser {
     /// The GFM extensions every document is parsed with.
     public static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
+    /// How deeply blocks and inlines may nest (a list in a list item, a quote in a quote,
+    /// emphasis in a link...). Real policies nest under a dozen levels. cmark-gfm parses any
+    /// depth without recursion, but every walk of the Swift tree is recursive: 30,000 nested
+    /// list markers overflowed the stack. Deeper nodes are left out of the tree, and
+    /// `parseBounded` says where the first one is, so loaders report it.
+    public static let maxNesting = 100
+
     /// Parses `text` into a document node. Line numbers are shifted by `lineOffset`, so a
-    /// body that follows front matter reports positions in the whole file.
+    /// body that follows front matter reports positions in the whole file. Anything nested
+    /// deeper than `maxNesting` is left out (see `parseBounded`).
     public static func parse(_ text: String, lineOffset: Int = 0) -> MarkdownNode {
+        parseBounded(text, lineOffset: lineOffset).document
+    }
+
+    /// At most this many cells in a table row: real tables have under ten.
+    public static let maxTableCells = 64
+
+    /// `parse`, also saying which limit the text went over, if any: a node nested deeper
+    /// than `maxNesting` (it and everything in it is left out of `document`), or a line with
+    /// more than `maxTableCells` cells (then nothing is parsed and `document` is empty).
+    public static func parseBounded(_ text: String, lineOffset: Int = 0) -> (document: MarkdownNode, exceeded: MarkdownLimit?) {
         ensureRegistered()
+        if let wide = firstLineWithTooManyCells(text) {
+            return (MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1)),
+                    .tableCells(SourcePosition(line: wide.line + lineOffset, column: wide.column)))
+        }
         // cmark-gfm keeps the inline parser's table of special characters in process-wide
         // state: every inline pass adds the extensions' characters ('~' and others) and removes them
         // when it ends, so two
@@ -29,7 +51,7 @@ public enum MarkdownParser {
         // Swift values and freeing it touch no shared state and run on every core.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else {
-            return MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1))
+            return (MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1)), nil)
         }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
@@ -47,10 +69,64 @@ public enum MarkdownParser {
         let finished = cmark_parser_finish(parser)
         lock.unlock()
         guard let root = finished else {
-            return MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1))
+            return (MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1)), nil)
         }
         defer { cmark_node_free(root) }
-        return convert(root, lineOffset: lineOffset)
+        return (convert(root, lineOffset: lineOffset, depth: 0), firstTooDeep(root, lineOffset: lineOffset).map(MarkdownLimit.nesting))
+    }
+
+    /// The first line (1-based, with the column of the separator that crosses the limit)
+    /// holding more than `maxTableCells` + 1 unescaped '|'. It jumps from '|' to '|' with
+    /// memchr and looks for a line feed between two of them the same way, so text without
+    /// tables costs one SIMD pass; the line number is counted only for the answer.
+    static func firstLineWithTooManyCells(_ text: String) -> (line: Int, column: Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (Int, Int)? in
+            guard let base = bytes.baseAddress else { return nil }
+            let count = bytes.count
+            var pipes = 0, lineStart = 0, i = 0
+            while i < count, let found = memchr(base + i, 0x7C, count - i) {
+                let pipe = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                // A line feed since the last '|' starts a new line (the last one counts).
+                var from = i
+                while from < pipe, let newline = memchr(base + from, 0x0A, pipe - from) {
+                    lineStart = UnsafePointer<UInt8>(newline.assumingMemoryBound(to: UInt8.self)) - base + 1
+                    pipes = 0
+                    from = lineStart
+                }
+                i = pipe + 1
+                // An odd run of backslashes before it makes it text ('\\|'), not a separator.
+                var slashes = 0
+                while pipe - slashes - 1 >= lineStart, base[pipe - slashes - 1] == 0x5C { slashes += 1 }
+                if slashes % 2 == 1 { continue }
+                pipes += 1
+                if pipes > maxTableCells + 1 {
+                    let line = 1 + UnsafeBufferPointer(start: base, count: lineStart).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                    return (line, pipe - lineStart + 1)
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The position of the first node, in document order, nested deeper than `maxNesting`:
+    /// a walk with its own stack, so any depth is safe.
+    private static func firstTooDeep(_ root: OpaquePointer, lineOffset: Int) -> SourcePosition? {
+        var stack: [(OpaquePointer, Int)] = [(root, 0)]
+        while let (node, depth) = stack.popLast() {
+            if depth > maxNesting { return position(of: node, lineOffset: lineOffset) }
+            // Children pushed last first, so the first child is looked at next.
+            var child = cmark_node_last_child(node)
+            while let current = child {
+                stack.append((current, depth + 1))
+                child = cmark_node_previous(current)
+            }
+        }
+        return nil
+    }
+
+    private static func position(of node: OpaquePointer, lineOffset: Int) -> SourcePosition {
+        SourcePosition(line: Int(cmark_node_get_start_line(node)) + lineOffset, column: Int(cmark_node_get_start_column(node)))
     }
 
     /// Renders `text` to HTML with cmark-gfm's own renderer in safe mode. The site uses its own
@@ -92,17 +168,15 @@ public enum MarkdownParser {
 
     private static let lock = NSLock()
 
-    private static func convert(_ node: OpaquePointer, lineOffset: Int) -> MarkdownNode {
-        let position = SourcePosition(
-            line: Int(cmark_node_get_start_line(node)) + lineOffset,
-            column: Int(cmark_node_get_start_column(node)))
+    /// The Swift tree of `node`; recursive, so it stops at `maxNesting` levels.
+    private static func convert(_ node: OpaquePointer, lineOffset: Int, depth: Int) -> MarkdownNode {
         var children: [MarkdownNode] = []
-        var child = cmark_node_first_child(node)
+        var child = depth < maxNesting ? cmark_node_first_child(node) : nil
         while let current = child {
-            children.append(convert(current, lineOffset: lineOffset))
+            children.append(convert(current, lineOffset: lineOffset, depth: depth + 1))
             child = cmark_node_next(current)
         }
-        return MarkdownNode(kind: kind(of: node), children: children, position: position)
+        return MarkdownNode(kind: kind(of: node), children: children, position: position(of: node, lineOffset: lineOffset))
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `policyguide`: turns Markdown policy sources into a browsable, printable guidance site.
 public struct PolicyGuideCommand: ParsableCommand {
@@ -18,4 +19,13 @@ public struct PolicyGuideCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command line, after making sure enough files can be open (`OpenFileLimit`).
+    public static func main() {
+        if let problem = OpenFileLimit.ensure() {
+            Stderr.write("error: \(problem)")
+            Foundation.exit(1)
+        }
+        main(nil)
+    }
 }

@@ -31,7 +31,8 @@ enum RouteList {
             RouteListing(id: r.qualifiedID, title: r.title, authority: model.policy(r.policyID)!.authority,
                       raisedBy: r.raisedBy.map(\.rawValue),
                       stages: r.stages.map { RouteListing.StageListing(id: $0.id, name: $0.name, officer: $0.officer, timescale: $0.timescale?.wording,
-                                                                  kind: $0.kind.rawValue, appliesTo: ($0.appliesTo.isEmpty ? r.raisedBy : $0.appliesTo).map(\.rawValue)) },
+                                                                  kind: $0.kind.rawValue, appliesTo: ($0.appliesTo.isEmpty ? r.raisedBy : $0.appliesTo).map(\.rawValue),
+                                                                  timescaleReadings: ($0.timescale?.readings ?? []).map(ReadingListing.init)) },
                       criteria: r.criteria.map { RouteListing.CriterionListing(id: $0.id, title: $0.title, appliesTo: $0.appliesTo.map(\.rawValue)) })
         }
         return try WordingJSON.encode(routes) + "\n"

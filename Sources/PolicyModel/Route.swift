@@ -110,18 +110,6 @@ public struct Route: Sendable, Equatable, Hashable {
     /// "bexley/lac": how the CLI and the site name the route.
     public var qualifiedID: String { "\(policyID)/\(id)" }
 
-    /// Total of the stage timescales that state a number of days, and whether any of those
-    /// days are "days" with the unit unstated (so the total is only a working-day reading).
-    public var totalDays: (days: Int, includesUnstatedDays: Bool)? {
-        var total = 0
-        var unstated = false
-        var any = false
-        for stage in stages {
-            guard let first = stage.timescale?.terms.first(where: { $0.dayCount != nil }), let n = first.dayCount else { continue }
-            any = true
-            total += n
-            if case .days = first { unstated = true }
-        }
-        return any ? (total, unstated) : nil
-    }
+    /// What the stage timescales add up to, unit by unit (never across units).
+    public var total: RouteTotal { RouteTotal(self) }
 }

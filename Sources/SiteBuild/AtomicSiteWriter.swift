@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The output folder and its temporary siblings: whether a folder may be replaced, and what
 /// killed builds left behind. A cold build writes a sibling folder and swaps it into place
@@ -19,9 +22,16 @@ public struct AtomicSiteWriter {
     var parent: URL { output.deletingLastPathComponent() }
     var name: String { output.lastPathComponent }
 
-    /// Checks that the output may be replaced: absent, empty, or marked as ours.
+    /// Checks that the output may be replaced: absent, empty, or marked as ours, and not a
+    /// symbolic link. A link is refused rather than resolved: building "through" it would
+    /// either replace the link by a folder or empty the folder it points at, and the user who
+    /// made the link may not own that folder.
     public func checkReplaceable() throws {
         let fm = FileManager.default
+        if FileSystem.kind(of: output.path) == .link {
+            let target = FileSystem.linkTarget(output.path) ?? "another place"
+            throw BuildError.badOutput("the output folder '\(output.path)' is a symbolic link to \(target): PolicyGuide never builds through a link (it would replace the link or empty the folder it points at). Pass the real folder, --output \(target).")
+        }
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: output.path, isDirectory: &isDir) else { return }
         guard isDir.boolValue else { throw BuildError.badOutput("'\(output.path)' is a file, not a folder: choose another --output.") }
@@ -30,22 +40,45 @@ public struct AtomicSiteWriter {
         throw BuildError.foreignOutput(output.path)
     }
 
-    /// Removes temporary siblings left by builds that were killed (only our own names),
-    /// finishes an in-place update that was killed while applying its journal, and restores a
-    /// previous output if a build died between the two renames. Throws if an update cannot be
-    /// finished: building on top of it would compare against the wrong previous output.
+    /// Removes temporary siblings left by builds that were killed, finishes an in-place update
+    /// that was killed while applying its journal, and restores a previous output if a build
+    /// died between the two renames of the fallback swap. Only folders this tool made are
+    /// touched: a sibling with one of our names counts as ours only if it is a real folder (a
+    /// symbolic link is never followed or removed) holding the marker every staging folder is
+    /// given when it is created. Throws if an update cannot be finished: building on top of it
+    /// would compare against the wrong previous output.
     func cleanStale() throws {
         let fm = FileManager.default
         let entries = ((try? fm.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
-        for entry in entries where entry.hasPrefix(".\(name).building-") {
-            let staging = parent.appendingPathComponent(entry).path
-            if case .failed(let why) = PublishJournal.replay(staging: staging, output: output.path) {
-                throw BuildError.io("an earlier build was stopped while updating \(output.path), and finishing its changes failed: \(why). Fix the cause and build again, or remove \(staging) and build without --incremental.")
+        try FileSystem.withFolder(parent.path, otherwise: ()) { folder in
+            // A build killed between creating its staging folder and marking it leaves it empty:
+            // rmdir removes only an empty real folder (never a link, never anything in it).
+            for entry in entries where entry.hasPrefix(".\(name).building-") && !Self.isOurs(entry, in: folder) {
+                unlinkat(folder, entry, AT_REMOVEDIR)
+            }
+            for entry in entries where entry.hasPrefix(".\(name).building-") && Self.isOurs(entry, in: folder) {
+                let staging = parent.appendingPathComponent(entry).path
+                if case .failed(let why) = PublishJournal.replay(staging: staging, output: output.path) {
+                    throw BuildError.io("an earlier build was stopped while updating \(output.path), and finishing its changes failed: \(why). Fix the cause and build again, or remove \(staging) and build without --incremental.")
+                }
+            }
+            for entry in entries where entry.hasPrefix(".\(name).previous-") && Self.isOurs(entry, in: folder) {
+                if FileSystem.kind(of: name, in: folder) == .missing {
+                    renameat(folder, entry, folder, name)
+                } else {
+                    FileSystem.removeTree(parent.appendingPathComponent(entry).path)
+                }
             }
         }
-        for entry in entries where entry.hasPrefix(".\(name).previous-") {
-            let url = parent.appendingPathComponent(entry)
-            if !fm.fileExists(atPath: output.path) { try? fm.moveItem(at: url, to: output) } else { try? fm.removeItem(at: url) }
-        }
+    }
+
+    /// Whether `entry` in the open folder `folder` is a real folder holding our marker file.
+    static func isOurs(_ entry: String, in folder: Int32) -> Bool {
+        FileSystem.withFolder(entry, in: folder, noFollow: true, otherwise: false) { FileSystem.holdsFile(markerName, in: $0) }
+    }
+
+    /// Writes the marker into the folder at `path` (a new staging folder, or the site).
+    static func mark(_ path: String) throws {
+        try Array(markerText.utf8).withUnsafeBytes { _ = try FileSystem.write($0, to: path + "/" + markerName) }
     }
 }

@@ -10,8 +10,6 @@ public enum BuildError: Error, CustomStringConvertible {
     case badOutput(String)
     /// Writing failed.
     case io(String)
-    /// The wording template is not valid Mustache.
-    case template(String)
 
     public var description: String {
         switch self {
@@ -22,7 +20,6 @@ public enum BuildError: Error, CustomStringConvertible {
             return "refusing to replace '\(p)': it is not empty and has no \(AtomicSiteWriter.markerName) marker, so PolicyGuide did not create it. Choose another --output, or empty the folder yourself."
         case .badOutput(let m): return m
         case .io(let m): return "could not write the site: \(m). The previous site was left as it was."
-        case .template(let m): return m
         }
     }
 }

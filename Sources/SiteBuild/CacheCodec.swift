@@ -31,10 +31,8 @@ enum CacheCodec {
         w.array(route.stages) { w, s in
             w.string(s.id); w.int(s.order); w.string(s.name)
             w.optional(s.officer) { $0.string($1) }
-            w.optional(s.timescale) { w, t in
-                w.string(t.wording)
-                w.array(t.terms) { write($1, to: &$0) }
-            }
+            // Only the words: the readings are read from them again, the same way every time.
+            w.optional(s.timescale) { $0.string($1.wording) }
             w.string(s.kind.rawValue)
             w.array(s.appliesTo) { $0.string($1.rawValue) }
             write(s.location, to: &w, file: file)
@@ -50,16 +48,6 @@ enum CacheCodec {
         w.array(route.finalStepFor) { $0.string($1.rawValue) }
         w.array(route.nextStageNotes) { w, n in w.optional(n.after) { $0.string($1) }; w.string(n.quote) }
         w.optional(route.stagesCompiled) { $0.string($1) }
-    }
-
-    static func write(_ term: TimescaleTerm, to w: inout ByteWriter) {
-        switch term {
-        case .workingDays(let n): w.int(0); w.int(n)
-        case .days(let n): w.int(1); w.int(n)
-        case .hours(let n): w.int(2); w.int(n)
-        case .agreed: w.int(3)
-        case .anyTime: w.int(4)
-        }
     }
 
     static func write(_ date: PolicyDate, to w: inout ByteWriter) {
@@ -102,7 +90,7 @@ enum CacheCodec {
         let raisedBy = try r.array(readRaiser)
         let stages = try r.array { r in
             Stage(id: try r.string(), order: try r.int(), name: try r.string(), officer: try r.optional { try $0.string() },
-                  timescale: try r.optional { r in Timescale(wording: try r.string(), terms: try r.array(readTerm)) },
+                  timescale: try r.optional { Timescale(wording: try $0.string()) },
                   kind: try readKind(&r), appliesTo: try r.array(readRaiser), location: try readLocation(&r, file: file))
         }
         let criteria = try r.array { r in
@@ -133,17 +121,6 @@ enum CacheCodec {
     static func readRaiser(_ r: inout ByteReader) throws -> Raiser {
         guard let raiser = Raiser(rawValue: try r.string()) else { throw ByteReader.Malformed() }
         return raiser
-    }
-
-    static func readTerm(_ r: inout ByteReader) throws -> TimescaleTerm {
-        switch try r.int() {
-        case 0: return .workingDays(try r.int())
-        case 1: return .days(try r.int())
-        case 2: return .hours(try r.int())
-        case 3: return .agreed
-        case 4: return .anyTime
-        default: throw ByteReader.Malformed()
-        }
     }
 
     static func readDate(_ r: inout ByteReader) throws -> PolicyDate {

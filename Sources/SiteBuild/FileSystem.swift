@@ -27,8 +27,9 @@ enum FileSystem {
     /// `body` with the folder at `path` (relative to the open folder `parent`, if given) open
     /// for `*at` calls, closed afterwards; `otherwise` if it cannot be opened. Rebuilds look
     /// files up from an open folder so the kernel does not walk the same path every time.
-    static func withFolder<T>(_ path: String, in parent: Int32 = AT_FDCWD, otherwise: T, _ body: (Int32) throws -> T) rethrows -> T {
-        let descriptor = openat(parent, path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    /// With `noFollow`, a symbolic link at `path` itself is not opened.
+    static func withFolder<T>(_ path: String, in parent: Int32 = AT_FDCWD, noFollow: Bool = false, otherwise: T, _ body: (Int32) throws -> T) rethrows -> T {
+        let descriptor = openat(parent, path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (noFollow ? O_NOFOLLOW : 0))
         guard descriptor >= 0 else { return otherwise }
         defer { close(descriptor) }
         return try body(descriptor)
@@ -78,39 +79,127 @@ enum FileSystem {
         return bytes
     }
 
-    /// Deletes the folder at `path` and everything in it, without following symbolic links.
+    /// Deletes the folder at `path` and everything in it, without following symbolic links:
+    /// every folder is opened with `O_NOFOLLOW` relative to its parent's descriptor and every
+    /// entry removed with `unlinkat`, so a link anywhere in the tree (its top included) is
+    /// removed as a link, or, at the top, left alone, and never followed to its target.
     /// Subfolders two levels down (one per policy) are removed on all cores.
     static func removeTree(_ path: String) {
-        var nested: [String] = []
-        for (name, isDirectory) in entries(of: path) where isDirectory {
-            for (inner, innerIsDirectory) in entries(of: path + "/" + name) where innerIsDirectory {
-                nested.append(path + "/" + name + "/" + inner)
-            }
+        let top = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard top >= 0 else { return }   // gone, not a folder, or a symbolic link: nothing of ours to remove
+        // Folders one level down stay open while their own subfolders are removed in parallel.
+        var levelOne: [Int32] = []
+        var nested: [(Int32, String)] = []
+        for (name, isDirectory) in entries(of: top) where isDirectory {
+            let fd = openat(top, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            levelOne.append(fd)
+            for (inner, innerIsDirectory) in entries(of: fd) where innerIsDirectory { nested.append((fd, inner)) }
         }
         let folders = nested
-        DispatchQueue.concurrentPerform(iterations: folders.count) { removeTreeSerially(folders[$0]) }
-        removeTreeSerially(path)
+        DispatchQueue.concurrentPerform(iterations: folders.count) { removeTreeSerially(folders[$0].1, in: folders[$0].0) }
+        for fd in levelOne { close(fd) }
+        removeContents(of: top)
+        close(top)
+        rmdir(path)
     }
 
-    private static func removeTreeSerially(_ path: String) {
-        for (name, isDirectory) in entries(of: path) {
-            let child = path + "/" + name
-            if isDirectory { removeTreeSerially(child) } else { unlink(child) }
+    /// Removes the folder `name` in the open folder `parent`, and everything in it.
+    private static func removeTreeSerially(_ name: String, in parent: Int32) {
+        let fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if fd >= 0 {
+            removeContents(of: fd)
+            close(fd)
         }
-        rmdir(path)
+        unlinkat(parent, name, AT_REMOVEDIR)
+    }
+
+    /// Removes everything in the open folder `folder` (the folder itself stays).
+    private static func removeContents(of folder: Int32) {
+        for (name, isDirectory) in entries(of: folder) {
+            if isDirectory { removeTreeSerially(name, in: folder) } else { unlinkat(folder, name, 0) }
+        }
+    }
+
+    /// Whether the open folder `folder` holds a plain file `name` (not a link to one).
+    static func holdsFile(_ name: String, in folder: Int32) -> Bool {
+        var st = stat()
+        return fstatat(folder, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// What `lstat` says `path` is: a folder, a symbolic link, something else, or nothing.
+    enum Kind { case missing, folder, link, other }
+
+    /// The kind of `path` itself, a link not followed.
+    static func kind(of path: String, in parent: Int32 = AT_FDCWD) -> Kind {
+        var st = stat()
+        guard fstatat(parent, path, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return .missing }
+        switch st.st_mode & S_IFMT {
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .link
+        default: return .other
+        }
+    }
+
+    /// Where the symbolic link at `path` points, as written in the link.
+    static func linkTarget(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink(path, &buffer, buffer.count - 1)
+        guard n >= 0 else { return nil }
+        return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The kernel's `renameat2`, looked up at run time: Glibc declares it only for GNU
+    /// sources, which Swift's Glibc module does not define.
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    private static let renameAt2: RenameAt2? = {
+        #if os(Linux)
+        guard let symbol = dlsym(nil, "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: RenameAt2.self)
+        #else
+        return nil
+        #endif
+    }()
+
+    /// What `exchange` did.
+    enum Exchange: Equatable {
+        /// The two names swapped in one step.
+        case exchanged
+        /// The system or file system cannot swap in one step (no `RENAME_EXCHANGE`).
+        case unsupported
+        /// Another error (`errno`'s text).
+        case failed(String)
+    }
+
+    /// Swaps the folders `a` and `b` in the open folder `parent` in one step
+    /// (`renameat2(RENAME_EXCHANGE)`): at every instant each name holds one complete folder.
+    static func exchange(_ a: String, _ b: String, in parent: Int32) -> Exchange {
+        guard let renameAt2 else { return .unsupported }
+        let exchangeFlag: UInt32 = 2   // RENAME_EXCHANGE in <linux/fs.h>
+        if renameAt2(parent, a, parent, b, exchangeFlag) == 0 { return .exchanged }
+        if errno == EINVAL || errno == ENOSYS || errno == ENOTSUP { return .unsupported }
+        return .failed(String(cString: strerror(errno)))
     }
 
     /// The names in a folder (all but `.` and `..`), in the order the file system gives them;
     /// none if it cannot be read.
     static func names(in path: String) -> [String] {
-        entries(of: path).map(\.0)
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return [] }
+        defer { close(fd) }
+        return entries(of: fd).map(\.0)
     }
 
-    /// Names in a folder with whether each is a real folder (symbolic links count as files,
-    /// so removal never follows one out of the tree).
-    private static func entries(of path: String) -> [(String, Bool)] {
-        guard let dir = opendir(path) else { return [] }
+    /// Names in the open folder `folder` with whether each is a real folder (symbolic links
+    /// count as files, so removal never follows one out of the tree). The whole list is read
+    /// before the caller changes the folder.
+    private static func entries(of folder: Int32) -> [(String, Bool)] {
+        let own = dup(folder)
+        guard own >= 0 else { return [] }
+        guard let dir = fdopendir(own) else { close(own); return [] }
         defer { closedir(dir) }
+        // A duplicate shares the folder's read position: start from the top every time.
+        rewinddir(dir)
         var out: [(String, Bool)] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -120,10 +209,53 @@ enum FileSystem {
             var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
             if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
                 var st = stat()
-                isDirectory = lstat(path + "/" + name, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+                isDirectory = fstatat(folder, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
             }
             out.append((name, isDirectory))
         }
         return out
+    }
+}
+
+extension FileSystem {
+    /// Why a folder inside the output could not be opened safely.
+    enum FolderProblem: Error {
+        /// `path` is a symbolic link (or not a folder): writing through it would leave the tree.
+        case notAFolder(String)
+        /// Another error, with `errno`'s text.
+        case failed(String, String)
+    }
+
+    /// Opens the folder `relative` (`/`-separated, "" for `root` itself) inside the open folder
+    /// `root`, one component at a time with `O_NOFOLLOW`, so no symbolic link inside the tree
+    /// is ever followed; with `create`, missing folders are made. Returns nil if a component
+    /// is missing and `create` is off. The caller closes the descriptor.
+    static func openFolder(_ relative: String, in root: Int32, create: Bool) throws(FolderProblem) -> Int32? {
+        var current = dup(root)
+        guard current >= 0 else { throw .failed(relative, String(cString: strerror(errno))) }
+        var walked = ""
+        for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            let name = String(component)
+            walked = walked.isEmpty ? name : walked + "/" + name
+            var next = openat(current, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if next < 0 && errno == ENOENT && create {
+                if mkdirat(current, name, 0o777) != 0 && errno != EEXIST {
+                    let why = String(cString: strerror(errno))
+                    close(current)
+                    throw .failed(walked, why)
+                }
+                next = openat(current, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            }
+            if next < 0 {
+                let code = errno
+                close(current)
+                if code == ENOENT { return nil }
+                if code == ELOOP || code == ENOTDIR { throw .notAFolder(walked) }
+                throw .failed(walked, String(cString: strerror(code)))
+            }
+            close(current)
+            current = next
+        }
+        return current
     }
 }

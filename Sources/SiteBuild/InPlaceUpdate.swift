@@ -37,6 +37,8 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
         guard mkdir(staging, 0o777) == 0 else {
             throw BuildError.io("cannot create the staging folder \(staging): \(String(cString: strerror(errno)))")
         }
+        // Marked at once, so a later build knows it may finish or remove it.
+        do { try AtomicSiteWriter.mark(staging) } catch { FileSystem.removeTree(staging); throw BuildError.io("\(error)") }
         made = [staging]
     }
 
@@ -116,6 +118,9 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
                 for inner in files.keys where now[inner] == nil { deletions.append(OutputRecords.path(inner, in: group)) }
             }
             deletions.sort()
+            // Refused before anything changes (no journal yet): a symbolic link inside the
+            // output on the way to a page this update would move in or delete.
+            try Self.checkNoLinks(on: moves + deletions, in: output)
             try PublishJournal.write(moves: moves.sorted() + bookkeeping, deletions: deletions, in: staging)
         } catch {
             abandon()
@@ -125,6 +130,15 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
             // The journal stays with the staging folder: the next build finishes (or reports) it.
             throw BuildError.io("\(why). An incremental rebuild moves pages into the output folder, so it must be on the same file system as its parent folder; build without --incremental, or choose another --output.")
         }
+    }
+
+    /// Throws if a folder on the way to any of `paths` inside `output` is a symbolic link.
+    private static func checkNoLinks(on paths: [String], in output: String) throws {
+        let root = open(output, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard root >= 0 else { throw FileSystem.Failure(description: "cannot open \(output): \(String(cString: strerror(errno)))") }
+        var folders = OutputFolders(root: root, output: output)
+        defer { folders.closeAll(); close(root) }
+        for folder in Set(paths.map(FileSystem.parent(of:))).sorted() { _ = try folders.open(folder, create: false) }
     }
 
     func abandon() {

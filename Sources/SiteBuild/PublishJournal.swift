@@ -35,32 +35,50 @@ enum PublishJournal {
     /// Applies the journal in `staging` to `output`, then removes the staging folder. Every
     /// step can be repeated: a file already moved is no longer in staging, a file already
     /// deleted is already gone. It stops at the first change that cannot be made (for
-    /// example a move across file systems), leaving the rest for a later attempt.
+    /// example a move across file systems), leaving the rest for a later attempt. Every
+    /// folder inside the output is opened component by component without following links
+    /// (`FileSystem.openFolder`), so a symbolic link put inside the output stops the update
+    /// instead of leading a move or a deletion outside it.
     static func replay(staging: String, output: String) -> Outcome {
         guard let data = FileSystem.read(staging + "/" + fileName) else {
             FileSystem.removeTree(staging)
             return .noJournal
         }
-        var made: Set<String> = [output]
+        let root = open(output, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard root >= 0 else { return .failed("cannot open \(output): \(String(cString: strerror(errno)))") }
+        var folders = OutputFolders(root: root, output: output)
+        defer { folders.closeAll(); close(root) }
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let path = String(line.dropFirst(2))
             guard !path.isEmpty, !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else { continue }
+            let folder = FileSystem.parent(of: path)
+            let name = folder.isEmpty ? path : String(path.dropFirst(folder.count + 1))
             if line.hasPrefix("m ") {
-                let source = staging + "/" + path, target = output + "/" + path
+                let source = staging + "/" + path
                 var st = stat()
                 guard lstat(source, &st) == 0 else { continue }          // moved by an earlier attempt
-                do { try FileSystem.makeDirectories(FileSystem.parent(of: target), made: &made) }
-                catch { return .failed("\(error)") }
-                guard rename(source, target) == 0 else {
+                let target: Int32
+                do { guard let fd = try folders.open(folder, create: true) else { continue }; target = fd }
+                catch { return .failed("cannot move \(path) into \(output): \(error.description)") }
+                guard renameat(AT_FDCWD, source, target, name) == 0 else {
                     return .failed("cannot move \(path) into \(output): \(String(cString: strerror(errno)))")
                 }
             } else if line.hasPrefix("d ") {
-                guard unlink(output + "/" + path) == 0 || errno == ENOENT else {
+                let containing: Int32
+                do { guard let fd = try folders.open(folder, create: false) else { continue }; containing = fd }   // already gone
+                catch { return .failed("cannot delete \(path) from \(output): \(error.description)") }
+                guard unlinkat(containing, name, 0) == 0 || errno == ENOENT else {
                     return .failed("cannot delete \(path) from \(output): \(String(cString: strerror(errno)))")
                 }
                 // A folder emptied by the deletion goes too, as a fresh build would not make it.
-                var folder = FileSystem.parent(of: path)
-                while !folder.isEmpty, rmdir(output + "/" + folder) == 0 { folder = FileSystem.parent(of: folder) }
+                var emptied = folder
+                while !emptied.isEmpty {
+                    let above = FileSystem.parent(of: emptied)
+                    let last = above.isEmpty ? emptied : String(emptied.dropFirst(above.count + 1))
+                    guard let fd = try? folders.open(above, create: false), unlinkat(fd, last, AT_REMOVEDIR) == 0 else { break }
+                    folders.forget(emptied)
+                    emptied = above
+                }
             }
         }
         FileSystem.removeTree(staging)

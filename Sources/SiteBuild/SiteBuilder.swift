@@ -1,4 +1,5 @@
 import ContentLoading
+import Escalation
 import Foundation
 import PolicyModel
 import SiteRendering
@@ -83,7 +84,9 @@ public struct SiteBuilder {
         progress("loaded \(result.model?.policies.count ?? 0) policies\(fromCache), \(result.model?.checklists.count ?? 0) checklists, \(result.model?.glossary.count ?? 0) glossary terms (\(ms(since: start)) ms)")
         guard var model = result.model, !blocks(result.diagnostics) else {
             staged?.abandon()
-            throw BuildError.contentErrors(result.diagnostics)
+            // Under --strict the warnings stopped the build as errors: "build stopped" counts
+            // them as the count line above it does.
+            throw BuildError.contentErrors(strict ? result.diagnostics.map { var d = $0; d.severity = .error; return d } : result.diagnostics)
         }
         // The policies' texts move to the renderer, which releases each once its page is
         // written: no other copy may stay behind.
@@ -95,7 +98,7 @@ public struct SiteBuilder {
             renderer = try SiteRenderer(model: model, texts: texts)
         } catch {
             staged?.abandon()
-            throw BuildError.template("\(model.wordingTemplateFile):1:1: error: \(error)")
+            throw templateFailure(error, model: model)
         }
         // Render and write together: each page is written as soon as it is ready, into the
         // staging folder of a cold build (swapped in whole at the end) or, in a rebuild, only
@@ -130,7 +133,7 @@ public struct SiteBuilder {
         } catch {
             output.abandon()
             if let e = error as? BuildError { throw e }
-            throw BuildError.template("\(model.wordingTemplateFile):1:1: error: \(error)")
+            throw templateFailure(error, model: model)
         }
         if incremental && summaryDigest == nil { (policies, summaryDigest) = summarize(model, result.loadedPolicies) }
         let warnings = result.diagnostics.map(\.description)
@@ -156,6 +159,15 @@ public struct SiteBuilder {
         try writer.checkReplaceable()
         try writer.cleanStale()
         return (writer, lock)
+    }
+
+    /// A failure of the wording template as a content error at its line and column (the
+    /// loader reports a template Mustache rejects, so this is a fallback for anything else).
+    func templateFailure(_ error: Error, model: ContentModel) -> BuildError {
+        let file = model.wordingTemplateFile
+        let found = WordingTemplateCheck.problem(in: model.wordingTemplate, file: file)
+            ?? Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1), "the wording template cannot be used: \(error)")
+        return .contentErrors([found])
     }
 
     func ms(since: DispatchTime) -> Int { Int((DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1_000_000) }

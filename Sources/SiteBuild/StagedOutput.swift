@@ -1,5 +1,8 @@
 import Foundation
 import SiteRendering
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The temporary sibling folder a cold build writes into, page by page, from any thread;
 /// then either committed (swapped into place, so readers see the old site or the new one,
@@ -37,10 +40,15 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
         do {
             // `--output new/path/site` works like `mkdir -p`: the parents are part of the output path.
             try fm.createDirectory(at: writer.parent, withIntermediateDirectories: true)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
             throw BuildError.io(error.localizedDescription)
         }
+        // A fresh folder (mkdir fails if anything, a link included, has the name), marked at
+        // once so a later build knows it may remove it if this one is killed.
+        guard mkdir(stagingPath, 0o777) == 0 else {
+            throw BuildError.io("cannot create the staging folder \(stagingPath): \(String(cString: strerror(errno)))")
+        }
+        do { try AtomicSiteWriter.mark(stagingPath) } catch { FileSystem.removeTree(stagingPath); throw BuildError.io("\(error)") }
     }
 
     /// Writes one page (thread-safe).
@@ -71,33 +79,61 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
     /// A cold build has no previous pages to keep.
     func carryOverSitePages() -> Bool { false }
 
-    /// Writes the cache and the marker, then swaps the staging folder into place.
+    /// Writes the cache, then swaps the staging folder into place in one step
+    /// (`renameat2(RENAME_EXCHANGE)`), so a reader of the output folder finds the old site or
+    /// the new one at every instant, and a build killed at any point leaves one of them there.
+    /// On a system or file system that cannot exchange (not Linux, or some network and FUSE
+    /// file systems) it falls back to two renames, old site aside then new site in, with a
+    /// moment between them when the output name is missing; a build killed in that moment
+    /// leaves the old site under `.<name>.previous-<pid>`, and the next build puts it back.
     func commit(cache: ((OutputRecords) -> BuildCache)?, policies: [UInt8]?) throws {
-        let fm = FileManager.default
         do {
             if let cache {
-                try cache(records).serialized().withUnsafeBytes { _ = try FileSystem.write($0, to: staging.path + "/" + BuildCache.fileName) }
+                try cache(records).serialized().withUnsafeBytes { _ = try FileSystem.write($0, to: stagingPath + "/" + BuildCache.fileName) }
             }
             if let policies {
-                try policies.withUnsafeBytes { _ = try FileSystem.write($0, to: staging.path + "/" + PolicyCache.fileName) }
+                try policies.withUnsafeBytes { _ = try FileSystem.write($0, to: stagingPath + "/" + PolicyCache.fileName) }
             }
-            guard fm.createFile(atPath: staging.appendingPathComponent(AtomicSiteWriter.markerName).path, contents: Data(AtomicSiteWriter.markerText.utf8)) else {
-                throw BuildError.io("cannot create the marker file")
-            }
-            if fm.fileExists(atPath: output.path) {
-                try fm.moveItem(at: output, to: retired)
-                try fm.moveItem(at: staging, to: output)
-                FileSystem.removeTree(retired.path)
-            } else {
-                try fm.moveItem(at: staging, to: output)
-            }
-        } catch let error as BuildError {
-            abandon()
-            throw error
         } catch {
             abandon()
-            if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: retired.path) { try? fm.moveItem(at: retired, to: output) }
-            throw BuildError.io(error.localizedDescription)
+            throw BuildError.io("\(error)")
+        }
+        let parent = FileSystem.parent(of: stagingPath)
+        let stagingName = staging.lastPathComponent, outputName = output.lastPathComponent, retiredName = retired.lastPathComponent
+        let failure: String? = FileSystem.withFolder(parent.isEmpty ? "/" : parent, otherwise: "cannot open \(parent): \(String(cString: strerror(errno)))") { folder in
+            switch FileSystem.kind(of: outputName, in: folder) {
+            case .missing:
+                return renameat(folder, stagingName, folder, outputName) == 0 ? nil : "cannot move the new site into place: \(String(cString: strerror(errno)))"
+            case .link:
+                return "the output folder became a symbolic link during the build"
+            case .folder:
+                break
+            case .other:
+                return "the output is no longer a folder"
+            }
+            switch FileSystem.exchange(stagingName, outputName, in: folder) {
+            case .exchanged:
+                // The staging name now holds the previous site.
+                FileSystem.removeTree(stagingPath)
+                return nil
+            case .failed(let why):
+                return "cannot swap the new site into place: \(why)"
+            case .unsupported:
+                guard renameat(folder, outputName, folder, retiredName) == 0 else {
+                    return "cannot move the previous site aside: \(String(cString: strerror(errno)))"
+                }
+                guard renameat(folder, stagingName, folder, outputName) == 0 else {
+                    let why = String(cString: strerror(errno))
+                    renameat(folder, retiredName, folder, outputName)
+                    return "cannot move the new site into place: \(why)"
+                }
+                FileSystem.removeTree(retired.path)
+                return nil
+            }
+        }
+        if let failure {
+            abandon()
+            throw BuildError.io(failure)
         }
     }
 

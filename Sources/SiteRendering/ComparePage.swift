@@ -30,13 +30,24 @@ struct ComparePage {
             }
             main += "</tr>\n"
         }
-        main += "<tr><th scope=\"row\">Total of stated days</th>"
+        main += "<tr><th scope=\"row\">Total of stated times</th>"
         for r in routes {
-            if let t = r.totalDays {
-                main += "<td>\(t.days) \(t.includesUnstatedDays ? "days (working days not stated)" : "working days")" + (context.lint.totalNotice(r) != nil ? "<br><span class=\"tag\">Over the IRO Handbook's 20 working days</span>" : "") + "</td>"
+            let total = r.total
+            var cell: String
+            if r.stages.isEmpty {
+                cell = "No stages set"
+            } else if let one = total.single {
+                cell = RouteTotal.phrase(one.total, one.unit) + (one.unit == "days" ? " (working days not stated)" : "")
+            } else if total.isMixed {
+                cell = "Cannot be added (different units): " + total.perUnit.map { RouteTotal.phrase($0.total, $0.unit) }.joined(separator: "; ")
             } else {
-                main += "<td>No timescales in days</td>"
+                cell = "No number stated: " + total.left.map { "\($0.stage), \($0.why)" }.joined(separator: "; ")
             }
+            // A total never hides the stages it leaves out (at any time, a condition, two readings).
+            if total.single != nil || total.isMixed, !total.left.isEmpty {
+                cell += "; not counted: " + total.left.map { "\($0.stage) (\($0.why))" }.joined(separator: ", ")
+            }
+            main += "<td>\(HTML.escape(cell))" + (context.lint.totalNotice(r) != nil ? "<br><span class=\"tag\">Over the IRO Handbook's 20 working days</span>" : "") + "</td>"
         }
         main += "</tr>\n<tr><th scope=\"row\">Bypass stages</th>"
         for r in routes { main += "<td>\(r.bypass.map { "Yes: “\(HTML.escape($0))”" } ?? "Not stated")</td>" }

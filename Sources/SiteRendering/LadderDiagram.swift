@@ -10,6 +10,9 @@ enum LadderDiagram {
     static let boxWidth = 340
     static let lineHeight = 20
     static let wrapAt = 38
+    // Timescale lines are bold, and bold glyphs are wider: at 38 characters a line of about 37
+    // ran past the box's edge, so they wrap sooner.
+    static let timeWrapAt = 32
 
     static func svg(_ route: Route, id: String) -> String {
         guard !route.stages.isEmpty else { return "" }
@@ -76,9 +79,10 @@ enum LadderDiagram {
         switch stage.kind {
         case .action: timescale = stage.timescale.map { "When: " + $0.wording } ?? "Timescale not stated"
         case .decision: timescale = stage.timescale.map { "Timescale: " + $0.wording } ?? "Timescale not stated"
-        case .formal, .informal: timescale = stage.timescale.map { "Respond within: " + $0.wording } ?? "Timescale not stated"
+        // A neutral label: the policy's own words often begin "Within" or "No longer than".
+        case .formal, .informal: timescale = stage.timescale.map { "Timescale: " + $0.wording } ?? "Timescale not stated"
         }
-        var timescaleLines = wrap(timescale, width: wrapAt)
+        var timescaleLines = wrap(timescale, width: timeWrapAt)
         if timescaleLines.isEmpty { timescaleLines = [""] }
         return (lines + timescaleLines, lines.count)
     }

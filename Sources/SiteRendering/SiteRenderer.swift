@@ -56,7 +56,8 @@ public struct SiteRenderer: Sendable {
                 { [Page(path: SitePath.stylesheet, contents: Stylesheet.css(
                     criteria: context.model.routes.map(\.criteria.count).max() ?? 0,
                     stages: context.model.routes.map(\.stages.count).max() ?? 0,
-                    raisers: context.model.routes.map { RouteWordings.raisers(of: $0).count }.max() ?? 1))] },
+                    raisers: context.model.routes.map { RouteWordings.raisers(of: $0).count }.max() ?? 1,
+                    settings: context.model.settings))] },
             ]
             // The whole-site pages (the largest first: the A–Z of 10,000 policies is 30 MB and
             // takes a core for half a second) start when four fifths of the policies' jobs

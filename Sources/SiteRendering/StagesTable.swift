@@ -5,7 +5,7 @@ import PolicyModel
 enum StagesTable {
     static func html(_ route: Route, caption: String) -> String {
         guard !route.stages.isEmpty else {
-            return "<p>This policy sets no stages or timescales for this route.</p>\n"
+            return "<p>This policy sets no escalation stages for this route.</p>\n"
         }
         var out = "<div class=\"table-wrap\"><table class=\"stages\">\n<caption>\(HTML.escape(caption))</caption>\n"
         out += "<thead><tr><th scope=\"col\">Stage</th><th scope=\"col\">Responsible officer</th><th scope=\"col\">Timescale</th></tr></thead>\n<tbody>\n"
@@ -21,7 +21,8 @@ enum StagesTable {
             out += "\(HTML.escape(stage.officer ?? "Not stated in the policy"))</td><td>"
             if let t = stage.timescale {
                 out += "<strong>\(HTML.escape(t.wording))</strong>"
-                if !t.explanation.isEmpty { out += "<br><span class=\"hint\">\(HTML.escape(t.explanation))</span>" }
+                let note = t.explanation(for: route.raisedBy)
+                if !note.isEmpty { out += "<br><span class=\"hint\">\(HTML.escape(note))</span>" }
             } else {
                 out += "Not stated in the policy"
             }
@@ -63,10 +64,6 @@ enum StagesTable {
         return "<div class=\"notice compiled\"><p><strong>Compiled from the policy's text:</strong> \(HTML.escape(caveat))</p></div>\n"
     }
 
-    /// The route's total in words, or nil if no stage states days.
-    static func total(_ route: Route) -> String? {
-        guard let t = route.totalDays else { return nil }
-        let unit = t.includesUnstatedDays ? "days (the policy does not say working days)" : "working days"
-        return "Stage timescales that state days add up to \(t.days) \(unit)."
-    }
+    /// The route's total in words, unit by unit, or nil if no stage states a number.
+    static func total(_ route: Route) -> String? { route.total.sentence }
 }

@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// The site's one stylesheet: system fonts, no external assets, readable at 320 px and at
 /// 400 % zoom, visible focus, and print rules that hide navigation, stamp the version on
 /// every page and fit each checklist on one A4 sheet.
@@ -9,8 +11,9 @@ enum Stylesheet {
     /// On a route with no criteria the chosen stage's block shows at once; on a route several
     /// raisers use, the block is the chosen raiser's (`w-k-j`), and criteria and stages for
     /// another raiser only are hidden.
-    static func css(criteria: Int, stages: Int, raisers: Int = 1) -> String {
-        var rules = "/* Picker: show a criterion's lines while its box is ticked, and the chosen stage's block once any criterion is ticked. */\n"
+    static func css(criteria: Int, stages: Int, raisers: Int = 1, settings: SiteSettings) -> String {
+        var rules = printStamp(settings)
+        rules += "/* Picker: show a criterion's lines while its box is ticked, and the chosen stage's block once any criterion is ticked. */\n"
         for i in 0..<criteria { rules += ".picker:has(#pc-\(i):checked) .c-\(i) { display: inline; }\n" }
         rules += ".picker.no-stages:has(.crit:checked) #w-0, .picker.no-stages.no-criteria #w-0 { display: block; }\n"
         for j in 0..<stages {
@@ -25,6 +28,39 @@ enum Stylesheet {
             }
         }
         return base + rules
+    }
+
+    /// The stamp in the printed page's bottom margin: the site's guidance version and date on the
+    /// left, "Page N of M" on the right. Margin boxes sit outside the page area, so unlike a
+    /// fixed footer they can never cover a line of the text.
+    static func printStamp(_ settings: SiteSettings) -> String {
+        let stamp = "\(settings.title) guidance version \(settings.version), published \(settings.published)"
+        return """
+        /* Print: version, date and page number in every printed page's bottom margin. */
+        @media print {
+          @page {
+            @bottom-left { content: \(cssString(stamp)); font: 7.5pt system-ui, sans-serif; color: #0b0c0c; }
+            @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt system-ui, sans-serif; color: #0b0c0c; }
+          }
+        }
+
+        """
+    }
+
+    /// `text` as a quoted CSS string: quotes and backslashes escaped, every control character
+    /// (a line break in site.yml) written as a CSS hex escape, so no content can end the string;
+    /// angle brackets escaped too, so no output file carries a tag from content.
+    static func cssString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"", "\\": out += "\\"; out.unicodeScalars.append(scalar)
+            case "<", ">", _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value):
+                out += "\\" + String(scalar.value, radix: 16) + " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 
     static let base = """
@@ -124,11 +160,10 @@ enum Stylesheet {
       main { padding: 0; }
       a, a:visited { color: var(--text); text-decoration: none; }
       h1 { margin-top: 0; font-size: 1.6rem; }
-      h2, h3 { break-after: avoid; }
+      h2, h3, h4, h5, h6 { break-after: avoid; }
       tr, li, blockquote, pre, .ladder { break-inside: avoid; }
       .table-wrap { overflow: visible; }
-      .site-footer { position: fixed; bottom: 0; left: 0; right: 0; background: #fff; border-top: 1px solid var(--border); padding: 1mm 0 0; font-size: 7.5pt; }
-      main { padding-bottom: 10mm; }
+      .site-footer { background: #fff; border-top: 1px solid var(--border); padding: 1mm 0 0; font-size: 7.5pt; break-inside: avoid; }
       .checklist-page h1, .checklist-page .sheet > h2 { font-size: 1.35rem; margin: 0 0 0.2rem; }
       .checklist-page .sheet h2, .checklist-page .sheet h3 { font-size: 1rem; margin: 0.5rem 0 0.15rem; }
       .checklist-page .sheet-summary, .checklist-page .sheet-audience { margin: 0.1rem 0; font-size: 0.9rem; }

@@ -64,9 +64,10 @@ final class ContentLoaderTests: XCTestCase {
         XCTAssertEqual(route.stages.map { $0.timescale?.wording }, ["5 days", "5 working days", "At any time"])
         XCTAssertEqual(route.stages.map { $0.timescale?.terms }, [[.days(5)], [.workingDays(5)], [.anyTime]])
         XCTAssertEqual(route.stages.map(\.location.line), [22, 23, 24])
-        // 5 "days" + 5 working days: the total is flagged as including unstated days.
-        XCTAssertEqual(route.totalDays?.days, 10)
-        XCTAssertEqual(route.totalDays?.includesUnstatedDays, true)
+        // 5 "days" + 5 working days are never added together: each unit keeps its own total.
+        XCTAssertTrue(route.total.isMixed)
+        XCTAssertEqual(route.total.perUnit.map(\.unit), ["days", "working days"])
+        XCTAssertEqual(route.total.sentence, "Stage timescales are in different units and cannot be added together: 5 days; 5 working days. Not counted: Stage 3 (at any time).")
     }
 
     func testValidRouteCriteriaHeadingStyleAndListStyle() throws {
@@ -156,13 +157,36 @@ final class ContentLoaderTests: XCTestCase {
                    in: "stage-columns")
     }
 
-    func testTimescaleWithoutUnit() {
+    func testTimescaleWithoutUnitIsPublishedAsWordedWithAWarning() throws {
         // "| Stage 2 | Head of service | 5 |": the cell holding "5" starts (with its leading
-        // space) at byte column 30. One problem, so one diagnostic: the row must not also be
-        // reported by the lint as a stage whose policy "states none".
-        assertOnly(Diagnostic(.error, SourceLocation(file: policyFile, line: 23, column: 30),
-                              "timescale '5' has no unit the model knows. Write it as the policy states it, with its unit: '5 working days', '5 days', '24 hours', 'agreed …' or 'At any time'."),
+        // space) at byte column 30. A warning that says what to write, never an error that stops
+        // the build; and the row is not also reported by the lint as a stage that "states none".
+        assertOnly(Diagnostic(.warning, SourceLocation(file: policyFile, line: 23, column: 30),
+                              "timescale '5' has a number with no unit: it is published as worded, with no due date. Write the unit the policy states, even where the policy puts it in a column header: '5 working days', '5 days', '5 calendar days' or '5 hours'."),
                    in: "bare-timescale")
+        let stage = try XCTUnwrap(Fixtures.load("bare-timescale").model?.policies.first?.routes.first?.stages[1])
+        XCTAssertEqual(stage.timescale?.wording, "5")
+    }
+
+    func testEveryWordedTimescaleLoadsWithoutADiagnostic() throws {
+        // The wordings real policies use, each in its own stage row: none is refused or warned
+        // about. The one finding is the lint's: the stages' units are listed, never added.
+        let result = Fixtures.load("worded-timescales")
+        XCTAssertEqual(result.diagnostics.map(\.description), [
+            "content/policies/example/policy.md:8:5: warning: The stage timescales of this route are in different units (10 working days; 2 weeks; 1 month; 10 calendar days; 96 hours) and are not added together, so whether the route keeps to the 20 working days the IRO Handbook sets depends on how the policy counts them: it does not say. If the policy means one unit throughout, ask its owner to say so. (rule: IRO Handbook 2010, para 6.2, for routes IROs raise)",
+        ])
+        let stages = try XCTUnwrap(result.model?.policies.first?.routes.first?.stages)
+        XCTAssertEqual(stages.map { $0.timescale?.terms ?? [] }, [
+            [.workingDays(5)], [.workingDays(5)], [.weeks(2)], [.months(1)], [.sameDay], [.immediately], [.nextWorkingDay],
+            [.calendarDays(10)], [.hours(48)], [.immediately], [.qualitative], [.hours(48)], [.agreed],
+            [.hours(48), .workingDays(2)], [.workingDays(5), .workingDays(10)],
+        ])
+    }
+
+    func testAPartlyReadTimescaleNamesThePartItCouldNotRead() {
+        assertOnly(Diagnostic(.warning, SourceLocation(file: policyFile, line: 23, column: 30),
+                              "timescale 'see the manager's note' in '5 working days; see the manager's note' could not be read as a time: it is published as worded, with no due date for it. The model reads a number with its unit ('5 working days', 'five days', '10 calendar days', '48hrs', '2 weeks', '1 month'), 'Same day', 'Next working day', 'Immediately' or 'without delay', 'At any time', a timescale that is agreed ('Timescale agreed between IRO and SW') or a timescale in words ('A timescale that is appropriate to the child's needs'); if the policy says exactly this, leave it as it is."),
+                   in: "unread-timescale")
     }
 
     func testHeadingNamedInFrontMatterNotFound() {
@@ -187,6 +211,13 @@ final class ContentLoaderTests: XCTestCase {
         assertOnly(Diagnostic(.error, SourceLocation(file: policyFile, line: 39, column: 8),
                               "unsafe link 'javascript:alert(1)': only http, https and mailto addresses and relative links to content files are allowed."),
                    in: "unsafe-link")
+    }
+
+    func testLinkToAnAnchorInAChecklistIsRefused() {
+        // A checklist page has no heading anchors: a link to one would be dead on the site.
+        assertOnly(Diagnostic(.error, SourceLocation(file: policyFile, line: 39, column: 5),
+                              "checklist pages have no anchors to link to: link to the checklist itself."),
+                   in: "checklist-anchor")
     }
 
     func testEmptyPolicy() {
@@ -304,14 +335,14 @@ final class ContentLoaderTests: XCTestCase {
 
     func testLintRouteTotalOverTwentyWorkingDays() {
         assertOnly(Diagnostic(.warning, SourceLocation(file: policyFile, line: 8, column: 5),
-                              "The stage timescales of this route add up to 5 + 5 + 5 + 5 + 5 = 25 working days, more than the 20 working days the IRO Handbook sets for the whole formal process. (rule: IRO Handbook 2010, para 6.2)"),
+                              "The stage timescales of this route add up to 5 + 5 + 5 + 5 + 5 = 25 working days, more than the 20 working days the IRO Handbook sets for the whole formal process. (rule: IRO Handbook 2010, para 6.2, for routes IROs raise)"),
                    in: "lint-route-total")
     }
 
     func testLintReviewDue() {
         // Updated November 2018; site.yml publishes on 1 June 2030, over 3 years later.
         assertOnly(Diagnostic(.warning, SourceLocation(file: policyFile, line: 1, column: 1),
-                              "Policy review due: this policy was last updated November 2018, more than 3 years before this guidance was published (1 June 2030). Check with the policy owner that it is still current. (rule: reviewPeriodYears in site.yml)"),
+                              "Policy review due: the policy is dated “Updated November 2018”, more than 3 years before this guidance was published (1 June 2030). Check with the policy owner that it is still current. (rule: reviewPeriodYears in site.yml)"),
                    in: "lint-review-due")
     }
 
@@ -330,10 +361,12 @@ final class ContentLoaderTests: XCTestCase {
     // MARK: every fixture
 
     func testEveryFixtureTreeIsCoveredByATest() throws {
-        // A new fixture needs its own test above; this list is what those tests load.
+        // A new fixture needs its own test above; this list is what those tests load
+        // (real-policies is the corpus RealPolicyCorpusTests loads, one policy at a time).
         let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.root.path).filter { !$0.hasPrefix(".") }.sorted()
-        XCTAssertEqual(names, ["bad-folder-name", "bare-timescale", "broken-anchor", "broken-link", "duplicate-criterion", "duplicate-route",
+        XCTAssertEqual(names, ["bad-folder-name", "bare-timescale", "broken-anchor", "broken-link", "checklist-anchor", "duplicate-criterion", "duplicate-route",
                                "empty-policy", "heading-not-found", "lint-no-source", "lint-no-timescale", "lint-review-due", "lint-route-total",
-                               "malformed-yaml", "missing-required-field", "shapes", "stage-columns", "unknown-field", "unsafe-link", "valid"])
+                               "malformed-yaml", "missing-required-field", "real-policies", "shapes", "stage-columns", "unknown-field", "unread-timescale",
+                               "unsafe-link", "valid", "worded-timescales"])
     }
 }

@@ -58,7 +58,7 @@ final class WordingComposerTests: XCTestCase {
                 // Each kind in its own words: only an officer's stage says "Responsible officer … Response expected within".
                 let who: String, when: String
                 switch stage.kind {
-                case .formal, .informal: (who, when) = ("Responsible officer: ", "Response expected within: ")
+                case .formal, .informal: (who, when) = ("Responsible officer: ", "Timescale: ")
                 case .action: (who, when) = ("Action: ", "When: ")
                 case .decision: (who, when) = ("Decided by: ", "Timescale: ")
                 }
@@ -198,5 +198,29 @@ final class WordingComposerTests: XCTestCase {
         XCTAssertThrowsError(try composer().compose(request)) { error in
             XCTAssertEqual(error as? EscalationError, .dateOutOfRange("2031-01-06 is outside the years with bank holiday data (2018–2030): working days cannot be counted reliably."))
         }
+    }
+}
+
+extension WordingComposerTests {
+    func testADecisionStagesDueDateIsADecisionAndPerRoutePartsStayOnTheirRoute() throws {
+        let model = try RealContent.model()
+        let composer = try WordingComposer(template: model.wordingTemplate)
+        var route = try XCTUnwrap(model.route("cumberland-westmorland-furness/multi-agency"))
+        let policy = try XCTUnwrap(model.policy(route.policyID))
+        let last = route.stages.count - 1
+        XCTAssertEqual(route.stages[last].kind, .decision)
+        route.stages[last].timescale = Timescale(wording: "5 working days")
+        let raised = RaisedAt(date: CalendarDate(year: 2026, month: 6, day: 8))
+        let w = try composer.compose(EscalationRequest(route: route, policy: policy, criteria: [route.criteria[0]], stage: route.stages[last], raised: raised))
+        XCTAssertEqual(w.due, ["Decision due by Monday 15 June 2026 (5 working days after Monday 8 June 2026, not counting weekends)."])
+        // A cell with parts for each route gives this route's part only (LAC on an IRO route).
+        var lac = try XCTUnwrap(model.route("bexley/lac"))
+        lac.stages[0].timescale = Timescale(wording: "5 working days (LAC); 10 working days (CP)")
+        let bexley = try XCTUnwrap(model.policy("bexley"))
+        let v = try composer.compose(EscalationRequest(route: lac, policy: bexley, criteria: [lac.criteria[0]], stage: lac.stages[0], raised: raised))
+        XCTAssertEqual(v.due, ["For “LAC” (the policy's label): Response due by Monday 15 June 2026 (5 working days after Monday 8 June 2026, not counting weekends)."])
+        XCTAssertEqual(v.dueDates.map(\.scope), ["LAC"])
+        XCTAssertTrue(v.text.contains("“5 working days” is labelled “LAC” by the policy"), v.text)
+        XCTAssertFalse(v.text.contains("“10 working days” is labelled"), v.text)
     }
 }

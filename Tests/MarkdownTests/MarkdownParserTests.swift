@@ -246,3 +246,27 @@ final class MarkdownParserConcurrencyTests: XCTestCase {
         var failures: Int { ok.filter { !$0 }.count }
     }
 }
+
+extension MarkdownParserTests {
+    func testNestingDeeperThanTheLimitIsCutAndLocated() {
+        let (document, exceeded) = MarkdownParser.parseBounded("intro\n\n" + String(repeating: "> ", count: 50_000) + "x\n", lineOffset: 10)
+        XCTAssertEqual(exceeded, .nesting(SourcePosition(line: 13, column: 201)))
+        var depth = 0, node = document
+        while let child = node.children.last { depth += 1; node = child }
+        XCTAssertEqual(depth, MarkdownParser.maxNesting)
+        XCTAssertNil(MarkdownParser.parseBounded(String(repeating: "> ", count: 90) + "x\n").exceeded)
+    }
+
+    func testATableRowWithMoreCellsThanTheLimitIsRefusedUnparsed() {
+        // cmark-gfm's table extension is quadratic in a row's cells: 20,000 took 10 s.
+        let row = "|" + String(repeating: " a |", count: 20_000)
+        let (document, exceeded) = MarkdownParser.parseBounded("intro\n\n" + row + "\n", lineOffset: 10)
+        XCTAssertEqual(exceeded, .tableCells(SourcePosition(line: 13, column: 4 * 65 + 1)))
+        XCTAssertTrue(document.children.isEmpty)
+        // 64 cells, and escaped pipes, are fine.
+        XCTAssertNil(MarkdownParser.parseBounded("|" + String(repeating: " a |", count: 64) + "\n").exceeded)
+        XCTAssertNil(MarkdownParser.parseBounded(String(repeating: "\\| ", count: 500) + "\n").exceeded)
+        // A backslash at the end of a line does not hide the line feed from the count.
+        XCTAssertEqual(MarkdownParser.parseBounded("a\\\n" + row + "\n").exceeded, .tableCells(SourcePosition(line: 2, column: 4 * 65 + 1)))
+    }
+}

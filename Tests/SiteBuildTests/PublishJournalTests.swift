@@ -76,3 +76,31 @@ final class PublishJournalTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: staging.appendingPathComponent(PublishJournal.fileName).path))
     }
 }
+
+extension PublishJournalTests {
+    func testAReplayNeverMovesOrDeletesThroughALinkInsideTheOutput() throws {
+        // A killed update is finished by the next build: if the output's folder "a" has
+        // become a link to another folder meanwhile, nothing is moved into or deleted from it.
+        let work = try folder()
+        let output = work.appendingPathComponent("site"), staging = work.appendingPathComponent(".site.building-1")
+        let elsewhere = work.appendingPathComponent("elsewhere")
+        try put("theirs", "b.html", in: elsewhere)
+        try put("theirs too", "old.html", in: elsewhere)
+        try put("index", "index.html", in: output)
+        try FileManager.default.createSymbolicLink(atPath: output.appendingPathComponent("a").path, withDestinationPath: elsewhere.path)
+        try put("new page", "a/b.html", in: staging)
+        try PublishJournal.write(moves: ["a/b.html"], deletions: ["a/old.html"], in: staging.path)
+
+        guard case .failed(let why) = PublishJournal.replay(staging: staging.path, output: output.path) else {
+            return XCTFail("the replay went through the link")
+        }
+        XCTAssertTrue(why.contains("site/a is a symbolic link"), why)
+        XCTAssertEqual(contents(elsewhere), ["b.html": "theirs", "old.html": "theirs too"])
+
+        try PublishJournal.write(moves: [], deletions: ["a/old.html"], in: staging.path)
+        guard case .failed = PublishJournal.replay(staging: staging.path, output: output.path) else {
+            return XCTFail("the replay deleted through the link")
+        }
+        XCTAssertEqual(contents(elsewhere), ["b.html": "theirs", "old.html": "theirs too"])
+    }
+}

@@ -1,3 +1,4 @@
+import Markdown
 import PolicyModel
 import XCTest
 @testable import SiteRendering
@@ -32,5 +33,17 @@ final class GlossaryMarkerTests: XCTestCase {
         let html = marker([term("CP Chair"), term("LADO")]).mark("CPs and LADOs, then a CP Chair and the LADO.")
         XCTAssertTrue(html.hasPrefix("CPs and LADOs, then a "), html)
         XCTAssertTrue(html.contains(">CP Chair</a>") && html.contains(">LADO</a>."), html)
+    }
+
+    /// Renders `markdown` as a page body with `terms` marked.
+    func render(_ markdown: String, _ terms: [GlossaryTerm]) -> String {
+        MarkdownHTMLRenderer(anchors: [], headingShift: 1, marker: marker(terms), resolveLink: { $0 }).render(MarkdownParser.parse(markdown))
+    }
+
+    func testATermInsideALinkOrHeadingIsNotLinkedAgain() {
+        // A link inside a link is invalid HTML and a trap for screen readers: the term's first
+        // use outside any link or heading is the one marked.
+        let html = render("# The IRO\n\nSee [what an IRO does](https://example.org/iro). Ask the IRO.\n", [term("IRO")])
+        XCTAssertEqual(html, "<h2>The IRO</h2>\n<p>See <a href=\"https://example.org/iro\">what an IRO does</a>. Ask the <a class=\"term\" href=\"g.html#term-iro\">IRO</a>.</p>\n")
     }
 }

@@ -155,6 +155,27 @@ final class SiteRendererTests: XCTestCase {
         XCTAssertTrue(bexley.contains("the policy says “days” and does not state working days"))
     }
 
+    func testTheCompareRowNeverAddsUnlikeUnitsNorOverClaims() throws {
+        let compare = try page("compare/index.html").contents
+        // The briefing sets report deadlines, just no escalation stages: never "no timescales".
+        XCTAssertFalse(compare.contains("No timescales in days"))
+        XCTAssertTrue(compare.contains("<td>No stages set</td>"))
+        // Bexley's 23 "days" are not badged as over 20 working days; Northamptonshire's 20 working days are exactly the limit.
+        XCTAssertFalse(compare.contains("Over the IRO Handbook"), "no route states more than 20 working days")
+        XCTAssertTrue(compare.contains("<td>23 days (working days not stated)</td>"))
+        XCTAssertTrue(compare.contains("<td>23 days (working days not stated); not counted: Stage 5 (action)</td>"))
+        XCTAssertTrue(compare.contains("<td>20 working days; not counted: Informal (informal stage)</td>"))
+        // Cumberland: 7 working days (a maximum) counted; the 24 hours only on a condition, not added.
+        XCTAssertTrue(compare.contains("<td>7 working days; not counted: Level 1 (no timescale stated), Level 2 (no timescale stated), Level 3 (immediately), Executive Manager/Lead (no timescale stated)</td>"), compare)
+        let bexley = try page("policies/bexley/index.html").contents
+        XCTAssertFalse(bexley.contains("more than the 20 working days"), "the policy page carries no over-claim")
+        let cumberland = try page("policies/cumberland-westmorland-furness/index.html").contents
+        XCTAssertTrue(cumberland.contains("<strong>referred without delay</strong>"), "level 3 shows the policy's words, not “not stated”")
+        let briefing = try page("policies/positive-challenge-briefing/index.html").contents
+        XCTAssertFalse(briefing.contains("no stages or timescales"))
+        XCTAssertTrue(briefing.contains("This policy sets no escalation stages for this route."))
+    }
+
     // MARK: the picker says what `escalate` says
 
     func testPickerShowsExactlyTheComposedWordingForEachCriterionAndStage() throws {

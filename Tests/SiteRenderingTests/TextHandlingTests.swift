@@ -14,6 +14,17 @@ final class TextHandlingTests: XCTestCase {
         XCTAssertEqual(HTML.escape("'"), "&#39;")
     }
 
+    func testPrintStampIsOneCSSStringWhateverSiteYmlSays() {
+        XCTAssertEqual(Stylesheet.cssString("Plain"), #""Plain""#)
+        XCTAssertEqual(Stylesheet.cssString(#"Say "hi" \ bye"#), #""Say \"hi\" \\ bye""#)
+        XCTAssertEqual(Stylesheet.cssString("Line\nbreak}"), #""Line\a break}""#)
+        XCTAssertEqual(Stylesheet.cssString("</style><script>"), #""\3c /style\3e \3c script\3e ""#)
+        let settings = SiteSettings(title: #"Guide"; } body { display: none"#, subtitle: nil, version: "1", published: PolicyDate(parsing: "2026-11-22")!,
+                                    reviewPeriodYears: 3, intranetNote: "")
+        let stamp = Stylesheet.printStamp(settings)
+        XCTAssertTrue(stamp.contains(#"content: "Guide\"; } body { display: none guidance version 1, published 22 November 2026";"#), stamp)
+    }
+
     func testAToZLettersMatchTheFirstCharacterUpperCased() {
         for (title, letter) in [("advocacy", "A"), ("Zebra", "Z"), ("5 days", "#"), ("“Quoted”", "#"), ("Émile", "É"),
                                 ("e\u{301}tude", "É"), ("", "#"), ("x", "X"), ("\r\nLine", "#")] {

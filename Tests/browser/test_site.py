@@ -14,6 +14,7 @@ import posixpath
 import re
 import struct
 import subprocess
+import unicodedata
 from contextlib import contextmanager
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -501,6 +502,55 @@ def test_all_checklists_print_one_page_each(chrome):
     )
     wrong = [f"page {i}: {w}x{h} pt" for i, (w, h) in enumerate(sizes, 1) if not is_a4_portrait((w, h))]
     expect(not wrong, f"checklists/all.html: pages not A4 portrait: {', '.join(wrong)} ({pdf_path})")
+
+
+PRINT_VIEW_SCRIPT = """
+const covering = [...document.querySelectorAll('body *')].filter(e => {
+  const s = getComputedStyle(e);
+  return (s.position === 'fixed' || s.position === 'sticky') && e.getClientRects().length > 0;
+}).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));
+const stamp = document.querySelector('.site-footer .stamp').textContent;
+return [document.body.innerText, covering, stamp.slice(0, stamp.search(/\\d{4}\\.(\\s|$)/) + 4)];
+"""
+
+
+def squeeze(text: str) -> str:
+    """Text with every kind of space and soft hyphen removed and compatibility forms (ligatures)
+    folded, so a line can be found however the PDF wrapped or spaced it."""
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
+    return "".join(text.split())
+
+
+def without_margin(text: str, stamp: str, number: str) -> str:
+    for margin in (number + stamp, stamp + number, number + "\n" + stamp, stamp + "\n" + number):
+        if margin in text:
+            return text.replace(margin, "", 1)
+    return text.replace(number, "", 1).replace(stamp, "", 1)
+
+
+def test_print_loses_no_line(chrome, page):
+    """Every line the page shows in print is in the PDF, nothing fixed or sticky can cover a line
+    (the footer once sat over the last lines of every printed page), and every printed page
+    carries the guidance version and its page number in the margin."""
+    pdf = print_pdf(chrome, page.path)
+    chrome.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        shown, covering, stamp = chrome.execute_script(PRINT_VIEW_SCRIPT)
+    finally:
+        chrome.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    expect(not covering, f"{page}: in print, {', '.join(covering)} is fixed or sticky and can cover lines of text")
+    reader = PdfReader(io.BytesIO(pdf))
+    texts = [p.extract_text() or "" for p in reader.pages]
+    total = len(texts)
+    unstamped = [i for i, text in enumerate(texts, 1) if stamp not in text or f"Page {i} of {total}" not in text]
+    expect(not unstamped, f"{page}: printed page(s) {unstamped} lack '{stamp}' or 'Page N of {total}' in the margin")
+    # The margin boxes fall between the last line of one page and the first of the next: take
+    # them out (once each: the footer at the end of the text says the same words).
+    body = [without_margin(text, stamp, f"Page {i} of {total}") for i, text in enumerate(texts, 1)]
+    printed = squeeze("".join(body))
+    cells = [cell for line in shown.splitlines() for cell in line.split("\t") if cell.strip()]
+    missing = [cell.strip() for cell in cells if squeeze(cell) not in printed]
+    expect(not missing, f"{page}: {len(missing)} line(s) shown in print are not in the PDF, first: {missing[:3]}")
 
 
 # --------------------------------------------------------------------------- 8. picker, JavaScript off
