@@ -26,7 +26,7 @@ public enum EscalationError: Error, Equatable, CustomStringConvertible {
         case .stageRequired(let route, let valid):
             return "choose a --stage for route \(route). Valid stages: \(valid.joined(separator: ", "))."
         case .raiserRequired(let route, let valid):
-            return "route \(route) is used by more than one kind of raiser: choose --raiser (\(valid.joined(separator: " or "))). Items the policy marks for one raiser only (\"For IRO only\", \"(LAC only)\") are left out of the others' wording."
+            return "route \(route) has items the policy marks for one raiser only: choose --raiser (\(valid.joined(separator: " or "))). Those items (\"For IRO only\", \"(LAC only)\") are left out of the others' wording."
         case .unknownRaiser(let r, let route, let valid):
             return "raiser '\(r)' does not use route \(route). Valid raisers: \(valid.joined(separator: ", "))."
         case .criterionNotForRaiser(let c, let raiser, let appliesTo, let valid):

@@ -33,7 +33,7 @@ public struct EscalationRequest: Sendable, Equatable {
     }
 
     /// Resolves ids against the model, with errors that list the valid ids. `raiser` is
-    /// needed only on a route that more than one kind of raiser uses.
+    /// needed only on a route with items for one of its raisers only.
     public static func resolve(model: ContentModel, route routeID: String, criteria criterionIDs: [String], stage stageID: String?,
                                raised: String?, placeholders: [String: String], raiser raiserName: String? = nil) throws -> EscalationRequest {
         guard let route = model.route(routeID), let policy = model.policy(route.policyID) else {
@@ -45,7 +45,7 @@ public struct EscalationRequest: Sendable, Equatable {
                 throw EscalationError.unknownRaiser(raiserName, route: routeID, valid: route.raisedBy.map(\.rawValue))
             }
             raiser = r
-        } else if route.raisedBy.count > 1 {
+        } else if route.hasItemsForOneRaiser {
             throw EscalationError.raiserRequired(route: routeID, valid: route.raisedBy.map(\.rawValue))
         }
         let offered = route.criteria.filter { raiser == nil || $0.appliesTo.contains(raiser!) }

@@ -92,8 +92,10 @@ public struct WordingComposer: Sendable {
         if let v = request.policy.version { context["policyVersion"] = v }
         if route.criteria.isEmpty { context["noCriteria"] = Self.noCriteriaMarker }
         if let stage = request.stage {
-            var s: [String: Any] = ["name": stage.name, "position": Self.position(of: stage, in: route, raiser: request.raiser)]
-            if let p = route.formalPosition(of: stage) { s["order"] = p.order; s["count"] = p.count }
+            // `order` is the row in the policy's table, whatever the stage's kind, so formal and
+            // informal stages fill the template alike (one shared rendering, see WordingShapes);
+            // the count of formal stages is in `position`'s words, never a total of rows.
+            var s: [String: Any] = ["name": stage.name, "order": stage.order, "position": Self.position(of: stage, in: route, raiser: request.raiser)]
             let stated = "Not stated in the policy"
             // Each kind has its own lines: an action or a decision is never worded as an
             // officer's response by a deadline.
@@ -144,7 +146,7 @@ public struct WordingComposer: Sendable {
     /// stages and actions are never counted; "formal" is said only of what the informal
     /// stage is set against (a policy may keep "the formal process" for its last step).
     public static func position(of stage: Stage, in route: Route, raiser: Raiser?) -> String {
-        let formal = route.formalStages.count
+        let formal = route.formalCount
         switch stage.kind {
         case .formal, .decision:
             let p = route.formalPosition(of: stage)!
@@ -172,10 +174,13 @@ public struct WordingComposer: Sendable {
         if stage.kind == .action {
             return finalStep.map { "the policy says: “\($0)”" } ?? "the policy names no step after this action."
         }
-        let levels = route.stages.filter { $0.isLevel && $0.applies(to: raiser) }
-        let later = levels.filter { $0.order > stage.order }
+        // The levels after this stage, for this raiser (an action is never "the next stage").
+        let after = route.stages[min(stage.order, route.stages.count)...]
+        func isLevel(_ s: Stage) -> Bool { s.isLevel && s.applies(to: raiser) }
         var s: String
-        if let next = later.first {
+        if let i = after.firstIndex(where: isLevel) {
+            let next = route.stages[i]
+            let nextIsLast = !route.stages[(i + 1)...].contains(where: isLevel)
             s = "the next stage in the policy is \(next.name)"
             if let o = next.officer { s += next.kind == .decision ? ", a decision by: \(o)" : ": \(o)" }
             if let t = next.timescale {
@@ -189,7 +194,7 @@ public struct WordingComposer: Sendable {
             for note in route.nextStageNotes where note.after == nil || note.after == stage.id {
                 s += " The policy says: “\(note.quote)”"
             }
-            if let f = finalStep, later.count == 1 { s += " " + f }
+            if let f = finalStep, nextIsLast { s += " " + f }
         } else {
             s = "this is the last stage in the policy" + (finalStep.map { ". " + $0 } ?? "; it names no further step.")
         }

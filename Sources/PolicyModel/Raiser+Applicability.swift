@@ -7,14 +7,19 @@ extension Raiser {
         let lower = text.lowercased()
         guard lower.containsText("only") else { return raisers }
         var narrowed: [Raiser] = []
-        if raisers.contains(.iro), ["lac only", "iro only", "looked after children only"].contains(where: { lower.containsText($0) }) {
+        if raisers.contains(.iro), iroMarkers.contains(where: { lower.containsText($0) }) {
             narrowed.append(.iro)
         }
-        if raisers.contains(.cpChair), ["cp only", "cp chair only", "cpcc only", "child protection only", "cp plan only"].contains(where: { lower.containsText($0) }) {
+        if raisers.contains(.cpChair), cpChairMarkers.contains(where: { lower.containsText($0) }) {
             narrowed.append(.cpChair)
         }
         return narrowed.isEmpty ? raisers : narrowed
     }
+
+    /// The policies' words that mark an item for the IRO only, in lower case.
+    static let iroMarkers = ["lac only", "iro only", "looked after children only"]
+    /// The policies' words that mark an item for the CP Chair only, in lower case.
+    static let cpChairMarkers = ["cp only", "cp chair only", "cpcc only", "child protection only", "cp plan only"]
 
     /// The raisers of a route as a phrase ("IRO and CP Chair").
     public static func phrase(_ raisers: [Raiser]) -> String {

@@ -59,9 +59,32 @@ public struct Route: Sendable, Equatable, Hashable {
     /// A stage's place among the formal levels ("2 of 4"), or nil for an informal stage or an
     /// action, which are not counted as levels.
     public func formalPosition(of stage: Stage) -> (order: Int, count: Int)? {
-        let formal = formalStages
-        guard let i = formal.firstIndex(where: { $0.id == stage.id }) else { return nil }
-        return (i + 1, formal.count)
+        // Counted in one pass, without a filtered copy: this runs for every stage of every
+        // route, on several pages and in every wording.
+        var count = 0, order: Int? = nil
+        for s in stages where s.kind == .formal || s.kind == .decision {
+            count += 1
+            if s.id == stage.id { order = count }
+        }
+        return order.map { ($0, count) }
+    }
+
+    /// How many formal levels the route has (informal stages and actions are not counted).
+    public var formalCount: Int {
+        var count = 0
+        for s in stages where s.kind == .formal || s.kind == .decision { count += 1 }
+        return count
+    }
+
+    /// Whether anything on the route is for some of its raisers only (a criterion, a stage or
+    /// the final step): only then does the wording differ by raiser, and only then must a
+    /// raiser be chosen (in the picker, `escalate --raiser`).
+    public var hasItemsForOneRaiser: Bool {
+        guard raisedBy.count > 1 else { return false }
+        let all = Set(raisedBy)
+        return !finalStepFor.isEmpty && Set(finalStepFor) != all
+            || stages.contains { !$0.appliesTo.isEmpty && Set($0.appliesTo) != all }
+            || criteria.contains { Set($0.appliesTo) != all }
     }
 
     /// Whether the final step serves `raiser` (nil: any).

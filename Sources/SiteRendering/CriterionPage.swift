@@ -11,6 +11,8 @@ struct CriterionPage {
     let criterion: Criterion
     /// Its index in the route.
     let index: Int
+    /// Who the wording is composed for (`RouteWordings.raisers(of:)`), worked out once per route.
+    let raisers: [Raiser?]
     /// The route's marked wording for each raiser (`RouteWordings.raisers`) and stage.
     let wordings: [[PickerWording]]
 
@@ -20,7 +22,7 @@ struct CriterionPage {
         var main = "<h1>\(HTML.escape(criterion.title))</h1>\n"
         main += "<p class=\"lead\">A criterion for escalation on the route “\(HTML.escape(route.title))”, \(HTML.escape(policy.authority)).</p>\n"
         if let g = criterion.group { main += "<p>Listed under: \(HTML.escape(g))</p>\n" }
-        if Set(criterion.appliesTo) != Set(route.raisedBy) {
+        if criterion.appliesTo != route.raisedBy, Set(criterion.appliesTo) != Set(route.raisedBy) {
             main += "<p>Applies to: \(HTML.escape(Raiser.phrase(criterion.appliesTo))) only.</p>\n"
         }
         if !criterion.description.isEmpty {
@@ -30,7 +32,6 @@ struct CriterionPage {
         }
         main += "<p><a href=\"\(layout.href(SitePath.policy(policy.id)))#\(SitePath.criterionAnchor(criterion, of: route))\">See it in the policy</a> · <a href=\"\(layout.href(SitePath.route(route)))\">Combine it with other criteria in the picker</a></p>\n"
         let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages.map { $0 }
-        let raisers = RouteWordings.raisers(of: route)
         // On a shared route, the wording for each raiser the criterion is for (the final
         // step or a stage may be for one raiser only); never for a raiser it is not for.
         for (k, raiser) in raisers.enumerated() where raiser == nil || criterion.appliesTo.contains(raiser!) {

@@ -6,6 +6,8 @@ struct RoutePage {
     let context: RenderContext
     let policy: Policy
     let route: Route
+    /// Who the wording is composed for (`RouteWordings.raisers(of:)`), worked out once per route.
+    let raisers: [Raiser?]
     /// The marked wording for each raiser the picker offers (`RouteWordings.raisers`) and
     /// each stage (one entry when the route has no stages).
     let wordings: [[PickerWording]]
@@ -40,7 +42,6 @@ struct RoutePage {
     }
 
     func picker(layout: PageLayout) throws -> String {
-        let raisers = RouteWordings.raisers(of: route)
         let several = raisers.count > 1
         let noCriteria = route.criteria.isEmpty
         var step = 0

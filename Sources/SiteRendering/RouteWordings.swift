@@ -6,16 +6,17 @@ import PolicyModel
 /// its filling for the whole site (see `WordingShapes`), since Mustache rendering was the
 /// largest single cost of a cold build.
 enum RouteWordings {
-    /// Who the picker composes for: each raiser of a route several raisers use (items the
-    /// policy marks for one raiser only are left out of the others' wording), or the one
-    /// raiser of the route.
+    /// Who the picker composes for: each raiser of a route with items the policy marks for
+    /// one raiser only (they are left out of the others' wording); else one wording for the
+    /// route's raiser (nil when several raisers share the same wording).
     static func raisers(of route: Route) -> [Raiser?] {
-        route.raisedBy.count > 1 ? route.raisedBy.map { $0 } : [route.raisedBy.first]
+        if route.hasItemsForOneRaiser { return route.raisedBy.map { $0 } }
+        return [route.raisedBy.count == 1 ? route.raisedBy[0] : nil]
     }
 
-    /// The wording for each of `raisers(of:)` (outer) and each stage (inner).
-    static func makeAll(context: RenderContext, policy: Policy, route: Route) throws -> [[PickerWording]] {
-        try raisers(of: route).map { try make(context: context, policy: policy, route: route, raiser: $0) }
+    /// The wording for each of `raisers` (outer; `raisers(of:)`) and each stage (inner).
+    static func makeAll(context: RenderContext, policy: Policy, route: Route, raisers: [Raiser?]) throws -> [[PickerWording]] {
+        try raisers.map { try make(context: context, policy: policy, route: route, raiser: $0) }
     }
 
     static func make(context: RenderContext, policy: Policy, route: Route, raiser: Raiser? = nil) throws -> [PickerWording] {
@@ -29,20 +30,36 @@ enum RouteWordings {
             try composer.context(for: EscalationRequest(route: route, policy: policy, criteria: standIns, stage: $0, raiser: raiser)).context
         }
         let shared = fillings.map { context.wordingShapes.rendering(for: $0) }
-        guard let first = shared.first??.0, shared.allSatisfy({ $0?.0 === first }) else {
-            // Stages of different shapes (or a template that must compose each): one by one.
-            return zip(fillings, shared).map { filling, rendering in
-                PickerWording(route: route, text: rendering.map { $0.0.text(with: $0.1) } ?? composer.render(filling), replacements: replacements)
+        // Stages are grouped by the rendering they share (an informal stage, an action or a
+        // decision has entries a formal stage lacks, so a route may have a few shapes); a
+        // stage whose shape must be composed on its own is composed by the composer.
+        var result = [PickerWording?](repeating: nil, count: stages.count)
+        var groups: [(rendering: WordingShapes.Rendering, stages: [Int])] = []
+        for (s, rendering) in shared.enumerated() {
+            guard let rendering else {
+                result[s] = PickerWording(route: route, text: composer.render(fillings[s]), replacements: replacements)
+                continue
+            }
+            if let g = groups.firstIndex(where: { $0.rendering === rendering.0 }) { groups[g].stages.append(s) }
+            else { groups.append((rendering.0, [s])) }
+        }
+        for group in groups {
+            for (n, lines) in Self.sharedLines(group.rendering, values: group.stages.map { shared[$0]!.1 }, replacements: replacements).enumerated() {
+                result[group.stages[n]] = PickerWording(route: route, lines: lines)
             }
         }
-        // Every stage has the same rendering: a line whose values are the same at every stage
-        // (most lines: only the stage's own name, officer, timescale and next step differ) is
-        // made once, with its criterion's words put in and escaped, and shared.
-        let values = shared.map { $0!.1 }
+        return result.map { $0! }
+    }
+
+    /// The lines of each stage that shares `rendering`: a line whose values are the same at
+    /// every such stage (most lines: only the stage's own name, officer, timescale and next
+    /// step differ) is made once, with its criterion's words put in and escaped, and shared.
+    static func sharedLines(_ rendering: WordingShapes.Rendering, values: [[String]],
+                            replacements: [(title: [UInt8], description: [UInt8])]) -> [[(index: Int?, text: String, escaped: String)]] {
         let valueBytes = values.map { $0.map { Array($0.utf8) } }
         func filled(_ raw: [UInt8], _ s: Int) -> [UInt8] { WordingShapes.fill(raw, withBytes: valueBytes[s]) }
         var lines = Array(repeating: [(index: Int?, text: String, escaped: String)](), count: values.count)
-        for (raw, slots) in zip(first.lines, first.slots) {
+        for (raw, slots) in zip(rendering.lines, rendering.slots) {
             // Compared as bytes: String equality would call a composed "é" and "e" with a
             // combining accent the same, and the picker must print each stage's own bytes.
             if slots.allSatisfy({ k in valueBytes.allSatisfy { $0[k] == valueBytes[0][k] } }) {
@@ -52,6 +69,6 @@ enum RouteWordings {
                 for s in lines.indices { lines[s].append(PickerWording.line(filled(raw, s), replacements)) }
             }
         }
-        return lines.map { PickerWording(route: route, lines: $0) }
+        return lines
     }
 }

@@ -36,10 +36,11 @@ public struct SiteRenderer: Sendable {
             for route in policy.routes {
                 jobs.append {
                     // The route's wording at each stage serves the picker and every criterion page.
-                    let wordings = try RouteWordings.makeAll(context: context, policy: policy, route: route)
-                    return try [RoutePage(context: context, policy: policy, route: route, wordings: wordings).render()]
+                    let raisers = RouteWordings.raisers(of: route)
+                    let wordings = try RouteWordings.makeAll(context: context, policy: policy, route: route, raisers: raisers)
+                    return try [RoutePage(context: context, policy: policy, route: route, raisers: raisers, wordings: wordings).render()]
                         + route.criteria.enumerated().map { i, c in
-                            try CriterionPage(context: context, policy: policy, route: route, criterion: c, index: i, wordings: wordings).render()
+                            try CriterionPage(context: context, policy: policy, route: route, criterion: c, index: i, raisers: raisers, wordings: wordings).render()
                         }
                 }
             }

@@ -52,7 +52,8 @@ enum StagesTable {
     /// "IRO only" tag for an item the policy marks for some of the route's raisers only;
     /// empty for an item that serves all of them.
     static func onlyTag(_ appliesTo: [Raiser], of route: Route) -> String {
-        guard !appliesTo.isEmpty, Set(appliesTo) != Set(route.raisedBy) else { return "" }
+        // The common case (unmarked: the route's raisers, in order) without building sets.
+        guard !appliesTo.isEmpty, appliesTo != route.raisedBy, Set(appliesTo) != Set(route.raisedBy) else { return "" }
         return " <span class=\"tag\">\(HTML.escape(Raiser.phrase(appliesTo))) only</span>"
     }
 

@@ -82,6 +82,14 @@ final class PolicyStructureTests: XCTestCase {
         XCTAssertEqual(r.stages.first?.appliesTo, [])
         XCTAssertEqual(r.finalStepFor, [.iro])
         XCTAssertFalse(r.finalStepApplies(to: .cpChair))
+        // Only such items make the wording differ by raiser (and a raiser be asked for).
+        XCTAssertTrue(r.hasItemsForOneRaiser)
+        var same = r
+        same.criteria = r.criteria.filter { Set($0.appliesTo) == Set(r.raisedBy) }
+        same.stages.removeLast()
+        XCTAssertTrue(same.hasItemsForOneRaiser, "the final step is still the IRO's")
+        same.finalStepFor = []
+        XCTAssertFalse(same.hasItemsForOneRaiser)
     }
 
     func testCriteriaInListsNestedInANumberedListAreRead() throws {

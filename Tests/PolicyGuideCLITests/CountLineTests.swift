@@ -128,7 +128,7 @@ final class CountLineTests: XCTestCase {
                       stderr: "error: give --route (or --list to see the routes). Valid routes: example/lac\n")
         let shared = try cli.run(["escalate", "--route", "example/lac", "--criterion", "allocation-of-social-worker", "--stage", "1"], in: work)
         XCTAssertEqual(shared.status, 2, shared.stderr)
-        XCTAssertTrue(shared.stderr.hasPrefix("error: route example/lac is used by more than one kind of raiser: choose --raiser (iro or cp-chair)."), shared.stderr)
+        XCTAssertTrue(shared.stderr.hasPrefix("error: route example/lac has items the policy marks for one raiser only: choose --raiser (iro or cp-chair)."), shared.stderr)
         XCTAssertEqual(shared.stdout, "")
         // escalate has no --strict: that is a usage error (EX_USAGE), not a silent pass.
         let strict = try cli.run(escalation + ["--strict"], in: work)

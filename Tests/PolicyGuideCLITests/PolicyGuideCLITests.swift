@@ -170,7 +170,7 @@ final class PolicyGuideCLITests: XCTestCase {
         let shapes = Self.repository.appendingPathComponent("Tests/ContentLoadingTests/Fixtures/shapes").path
         let r = try run(["escalate", "--route", "protocol/shared", "--criterion", "drift-or-delay-in-the-care-plan", "--stage", "1", "--content", shapes])
         XCTAssertEqual(r.status, 2)
-        XCTAssertEqual(r.stderr, "error: route protocol/shared is used by more than one kind of raiser: choose --raiser (iro or cp-chair). Items the policy marks for one raiser only (\"For IRO only\", \"(LAC only)\") are left out of the others' wording.\n")
+        XCTAssertEqual(r.stderr, "error: route protocol/shared has items the policy marks for one raiser only: choose --raiser (iro or cp-chair). Those items (\"For IRO only\", \"(LAC only)\") are left out of the others' wording.\n")
         let cp = try run(["escalate", "--route", "protocol/shared", "--raiser", "cp-chair", "--criterion", "drift-or-delay-in-the-care-plan", "--stage", "3b", "--content", shapes])
         XCTAssertEqual(cp.status, 0, cp.stderr)
         XCTAssertFalse(cp.stdout.contains("Cafcass"), cp.stdout)

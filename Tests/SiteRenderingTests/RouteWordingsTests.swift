@@ -82,12 +82,11 @@ final class RouteWordingsTests: XCTestCase {
 
     func testATemplateThatEscapesOrTransformsValuesIsComposedStageByStage() throws {
         // Bexley LAC's stages 1–4 share one shape and stage 5, an action, has its own; each
-        // shape whose values the template transforms is composed stage by stage (an action
-        // has no `order`, so the third template prints its values as they are).
+        // shape whose values the template transforms is composed stage by stage.
         for (template, unshared) in [
             ("{{% CONTENT_TYPE: HTML}}Stage: {{#stage}}{{name}} & {{officer}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}", 2),
             ("{{% CONTENT_TYPE: TEXT}}Stage: {{#stage}}{{uppercased(name)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}", 2),
-            ("{{% CONTENT_TYPE: TEXT}}{{#stage}}Stage {{order}}, next {{plusone(order)}}{{#even(order)}} (even){{/even(order)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}", 1),
+            ("{{% CONTENT_TYPE: TEXT}}{{#stage}}Stage {{order}}, next {{plusone(order)}}{{#even(order)}} (even){{/even(order)}}{{/stage}}\n{{#criteria}}- {{title}}\n{{/criteria}}", 2),
             ("{{% CONTENT_TYPE: TEXT}}Policy: {{lowercased(policyTitle)}}\n{{#criteria}}- {{title}}\n{{/criteria}}", 2),
         ] {
             let (context, policy) = try bexley(withTemplate: template)
