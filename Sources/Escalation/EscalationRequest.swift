@@ -55,6 +55,8 @@ public struct EscalationRequest: Sendable, Equatable {
         } else if criterionIDs.isEmpty {
             throw EscalationError.noCriteria(route: routeID, valid: validCriteria)
         }
+        // An id published before the id rule changed (`Criterion.formerID`) still names its criterion.
+        let criterionIDs = criterionIDs.map { id in route.criteria.first(where: { $0.formerID == id && $0.id != id })?.id ?? id }
         for id in criterionIDs {
             guard let c = route.criteria.first(where: { $0.id == id }) else {
                 throw EscalationError.unknownCriterion(id, route: routeID, valid: validCriteria)
