@@ -53,11 +53,12 @@ struct PickerData: Encodable {
     }
 
     /// The data block for the page: sorted keys (the page stays byte-for-byte the same), and
-    /// every "<" written as \u003c so no content can close the element.
+    /// every angle bracket written as an escape so no content can close the element or carry a tag.
     func html() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let json = String(decoding: try encoder.encode(self), as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        let json = String(decoding: try encoder.encode(self), as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
         return "<script type=\"application/json\" id=\"picker-data\">\(json)</script>\n"
     }
 }

@@ -62,7 +62,7 @@ enum PickerScript {
 
   /* One reading worked out: {due, workingDayReading, text}, as DueDate.reading does. */
   function work(r, from) {
-    var out = { due: null, workingDayReading: null, text: "" };
+    var out = { due: null, workingDayReading: null, text: "", reading: true };
     var n = r.amount, due = null, detail = "";
     switch (r.term) {
       case "working days":
@@ -192,6 +192,7 @@ enum PickerScript {
         li.textContent = item.text;
         if (item.due) { li.setAttribute("data-due", item.due); }
         if (item.workingDayReading) { li.setAttribute("data-working-day-reading", item.workingDayReading); }
+        if (item.reading) { li.setAttribute("data-reading", ""); }
         if (item.due && item.due < todayISO) { li.textContent += " This date has passed."; }
         ul.appendChild(li);
       });

@@ -98,6 +98,9 @@ struct RoutesExport: Encodable {
     func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        // Angle brackets only occur inside strings: written as escapes, no file the site
+        // writes carries a tag from content, whatever reads it.
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e") + "\n"
     }
 }
