@@ -14,8 +14,9 @@ enum PickerScript {
   "use strict";
   var dataBlock = document.getElementById("picker-data");
   var form = document.querySelector("form.picker");
-  if (!dataBlock || !form) { return; }
-  var data = JSON.parse(dataBlock.textContent);
+  if (!form) { return; }
+  /* A route with no stages has no data block: no due dates, but the copy button still helps. */
+  var data = dataBlock ? JSON.parse(dataBlock.textContent) : { coveredYears: [0, 0], holidays: [], stages: [] };
   var holidays = {};
   data.holidays.forEach(function (h) { holidays[h[0]] = h[1]; });
   var DAY = 86400000;

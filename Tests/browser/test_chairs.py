@@ -97,7 +97,7 @@ def test_due_dates_match_escalate(chrome):
 
 def test_due_dates_say_the_policy_reading(chrome):
     """Northamptonshire's Level 1 (5 working days) raised on Christmas Eve 2026 is due on
-    Monday 4 January 2027: Christmas Day, Boxing Day (substitute) and New Year's Day skipped."""
+    Tuesday 5 January 2027: Christmas Day, Boxing Day (substitute) and New Year's Day skipped."""
     route = next((r for r in routes() if r["id"] == "northamptonshire/iro-and-cp-chair"), None)
     expect(route, "no northamptonshire/iro-and-cp-chair route in routes.json")
     load(chrome, route_page(route))
@@ -106,7 +106,7 @@ def test_due_dates_say_the_policy_reading(chrome):
     items = chrome.execute_script(
         "return Array.from(document.querySelector('.wording[data-stage=\"' + arguments[0] + '\"]').querySelectorAll('.due li')).map(li => li.textContent)", j)
     text = " ".join(items)
-    expect("Monday 4 January 2027" in text, f"Level 1 raised 24 December 2026 is not due Monday 4 January 2027: {text}")
+    expect("Tuesday 5 January 2027" in text, f"Level 1 raised 24 December 2026 is not due Tuesday 5 January 2027: {text}")
     expect("Christmas Day" in text and "New Year" in text, f"the bank holidays skipped are not named: {text}")
 
 
@@ -300,7 +300,7 @@ def test_moved_criterion_pages_lead_to_the_new_ones():
 
 def test_routes_export_matches_schema():
     """data/routes.json validates against docs/routes.schema.json and names every route page."""
-    jsonschema = pytest.importorskip("jsonschema") if False else __import__("jsonschema")
+    import jsonschema
     schema = json.loads((REPO_ROOT / "docs" / "routes.schema.json").read_text(encoding="utf-8"))
     data = json.loads((SITE_DIR / "data" / "routes.json").read_text(encoding="utf-8"))
     errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
@@ -314,3 +314,19 @@ def test_picker_script_is_first_party_and_offline():
     source = (SITE_DIR / "picker.js").read_text(encoding="utf-8")
     for word in ("fetch(", "XMLHttpRequest", "http:", "https:", "import(", "WebSocket", "sendBeacon", "eval("):
         expect(word not in source, f"picker.js contains {word!r}")
+
+
+def test_escalate_json_matches_schema():
+    """`escalate --format json` validates against docs/escalate.schema.json, with the date raised
+    and each dated reading's ISO date beside its sentence."""
+    import jsonschema
+
+    schema = json.loads((REPO_ROOT / "docs" / "escalate.schema.json").read_text(encoding="utf-8"))
+    run = escalate("--route", "bexley/lac", "--criterion", "allocation-of-social-worker", "--stage", "2", "--raised", "2026-12-24", "--format", "json")
+    expect(run.returncode == 0, run.stderr)
+    data = json.loads(run.stdout)
+    errors = list(jsonschema.Draft202012Validator(schema).iter_errors(data))
+    expect(not errors, "escalate JSON does not match its schema:\n  " + "\n  ".join(f"{e.json_path}: {e.message[:200]}" for e in errors[:10]))
+    expect(data["raised"] == "2026-12-24", f"raised is {data.get('raised')!r}")
+    dated = [d for d in data["dueDates"] if d.get("due")]
+    expect(dated and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d["due"]) and d["statement"] for d in dated), f"no ISO due date beside a sentence: {data['dueDates']}")
