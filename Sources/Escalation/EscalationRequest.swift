@@ -49,7 +49,7 @@ public struct EscalationRequest: Sendable, Equatable {
             throw EscalationError.raiserRequired(route: routeID, valid: route.raisedBy.map(\.rawValue))
         }
         let offered = route.criteria.filter { raiser == nil || $0.appliesTo.contains(raiser!) }
-        let validCriteria = offered.map { "\($0.id)  (\($0.title))" }
+        let validCriteria = offered.map { "\($0.id)  (\($0.label))" }
         if route.criteria.isEmpty {
             if let first = criterionIDs.first { throw EscalationError.routeHasNoCriteria(first, route: routeID) }
         } else if criterionIDs.isEmpty {

@@ -13,6 +13,7 @@ import io
 import posixpath
 import re
 import struct
+import time
 import subprocess
 import unicodedata
 from contextlib import contextmanager
@@ -69,6 +70,13 @@ def load(driver, page: Page) -> None:
     # (no reload, so no restored form state).
     driver.get("about:blank")
     driver.get(page.url)
+    # A moved criterion page (meta refresh) goes straight on to its new address: wait until
+    # that page has loaded, so no check reads a page half-way through the move.
+    if page.path.suffix == ".html" and 'http-equiv="refresh"' in page.path.read_text(encoding="utf-8", errors="replace"):
+        for _ in range(100):
+            if driver.current_url != page.url and driver.execute_script("return document.readyState") == "complete":
+                break
+            time.sleep(0.05)
 
 
 def print_pdf(driver, path) -> bytes:
