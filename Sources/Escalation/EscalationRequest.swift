@@ -49,12 +49,14 @@ public struct EscalationRequest: Sendable, Equatable {
             throw EscalationError.raiserRequired(route: routeID, valid: route.raisedBy.map(\.rawValue))
         }
         let offered = route.criteria.filter { raiser == nil || $0.appliesTo.contains(raiser!) }
-        let validCriteria = offered.map { "\($0.id)  (\($0.title))" }
+        let validCriteria = offered.map { "\($0.id)  (\($0.label))" }
         if route.criteria.isEmpty {
             if let first = criterionIDs.first { throw EscalationError.routeHasNoCriteria(first, route: routeID) }
         } else if criterionIDs.isEmpty {
             throw EscalationError.noCriteria(route: routeID, valid: validCriteria)
         }
+        // An id published before the id rule changed (`Criterion.formerID`) still names its criterion.
+        let criterionIDs = criterionIDs.map { id in route.criteria.first(where: { $0.formerID == id && $0.id != id })?.id ?? id }
         for id in criterionIDs {
             guard let c = route.criteria.first(where: { $0.id == id }) else {
                 throw EscalationError.unknownCriterion(id, route: routeID, valid: validCriteria)

@@ -28,4 +28,7 @@ public struct EscalationWording: Sendable, Equatable, Codable {
     public var stageKind: String?
     /// Who raises it (`iro`, `cp-chair`, `multi-agency`), when known.
     public var raiser: String?
+    /// The date raised, ISO 8601 (`2026-12-24`, or `2026-12-24T14:30` with a time), when given;
+    /// each entry of `dueDates` has its ISO date (`due`) beside its sentence (`statement`).
+    public var raised: String? = nil
 }

@@ -40,10 +40,12 @@ public struct WordingComposer: Sendable {
             dueDates = (try? DueDate.readings(for: timescale, raised: raised, raisers: request.route.raisedBy,
                                                     subject: Self.dueSubject(request.stage), calendar: calendar)) ?? []
         }
-        return EscalationWording(route: request.route.qualifiedID, authority: request.policy.authority, policy: request.policy.title,
-                                 stage: request.stage?.name, officer: request.stage?.officer, timescale: request.stage?.timescale?.wording,
-                                 due: due, dueDates: dueDates, ifUnresolved: unresolved, criteria: request.criteria.map(\.id), text: text,
-                                 stageKind: request.stage?.kind.rawValue, raiser: request.raiser?.rawValue)
+        var wording = EscalationWording(route: request.route.qualifiedID, authority: request.policy.authority, policy: request.policy.title,
+                                        stage: request.stage?.name, officer: request.stage?.officer, timescale: request.stage?.timescale?.wording,
+                                        due: due, dueDates: dueDates, ifUnresolved: unresolved, criteria: request.criteria.map(\.id), text: text,
+                                        stageKind: request.stage?.kind.rawValue, raiser: request.raiser?.rawValue)
+        wording.raised = request.raised.map { r in r.date.iso + (r.minutes.map { "T" + RaisedAt.clock($0) } ?? "") }
+        return wording
     }
 
     /// Fills the template with `context` and tidies the result (what `compose` prints).

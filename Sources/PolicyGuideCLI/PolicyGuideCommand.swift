@@ -11,7 +11,8 @@ public struct PolicyGuideCommand: ParsableCommand {
           policyguide check                 find every problem in content/ (file:line:col)
           policyguide build                 check, then publish site/ atomically
           policyguide escalate --list       route, stage and criterion ids
-          policyguide escalate --route bexley/lac --criterion allocation-of-social-worker --stage 2 --raised 2026-12-21
+          policyguide escalate --route bexley/lac \\
+            --criterion allocation-of-social-worker --stage 2 --raised today
 
         The content format is described in content/README.md.
         """,

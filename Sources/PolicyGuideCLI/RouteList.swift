@@ -1,7 +1,7 @@
 import Foundation
 import PolicyModel
 
-/// `escalate --list`: every route id with its stages and criterion ids.
+/// `escalate --list`: every route id with its title, stages, and criterion ids with their titles.
 enum RouteList {
     static func text(_ model: ContentModel) -> String {
         var out = ""
@@ -18,7 +18,7 @@ enum RouteList {
             out += "  criteria:\n"
             if r.criteria.isEmpty { out += "    (none listed by the policy: leave out --criterion)\n" }
             for c in r.criteria {
-                out += "    \(c.id)\(Set(c.appliesTo) == Set(r.raisedBy) ? "" : "  (\(Raiser.phrase(c.appliesTo)) only)")\n"
+                out += "    \(c.id)  \(c.label)\(Set(c.appliesTo) == Set(r.raisedBy) ? "" : "  (\(Raiser.phrase(c.appliesTo)) only)")\n"
             }
             if r.raisedBy.count > 1 { out += "  raisers (give --raiser): \(r.raisedBy.map(\.rawValue).joined(separator: ", "))\n" }
             out += "\n"

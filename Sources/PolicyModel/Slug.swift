@@ -60,14 +60,42 @@ public enum Slug {
 }
 
 extension Slug {
-    /// A file-safe id from a title: the slug, cut at a hyphen to at most 60 characters so long
-    /// list-item criteria still make readable file names.
+    /// A file-safe id from a title: words split at "/" and other punctuation as well as at
+    /// spaces ("up to date/poor" gives "up-to-date-poor", never "datepoor"; an apostrophe still
+    /// joins, "child's" gives "childs"), then cut at a word boundary to at most 60 characters so
+    /// long list-item criteria still make readable file names.
     public static func id(_ title: String) -> String {
+        var spaced = ""
+        let scalars = Array(title.unicodeScalars)
+        spaced.unicodeScalars.reserveCapacity(scalars.count)
+        func word(_ i: Int) -> Bool { i >= 0 && i < scalars.count && (scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i])) }
+        for (i, scalar) in scalars.enumerated() {
+            // An apostrophe, or a full stop inside an abbreviation ("e.g."), joins; other punctuation parts words.
+            let joins = scalar == "'" || scalar == "\u{2019}" || (scalar == "." && word(i - 1) && word(i + 1))
+            spaced.unicodeScalars.append(word(i) || joins ? scalar : " ")
+        }
+        return cut(make(spaced))
+    }
+
+    /// The id `id(_:)` gave before it split words at punctuation ("no-up-to-datepoor-quality-pep"),
+    /// kept so a page published under it still leads to the criterion.
+    public static func formerID(_ title: String) -> String {
         var s = make(title)
         if s.count > 60 {
             s = String(s.prefix(60))
             if let cut = s.lastIndex(of: "-") { s = String(s[..<cut]) }
         }
         return s
+    }
+
+    /// `slug` cut to at most 60 characters at a hyphen, keeping a last word that ends exactly
+    /// at the limit.
+    static func cut(_ slug: String) -> String {
+        guard slug.utf8.count > 60 else { return slug }
+        let bytes = Array(slug.utf8)
+        if bytes[60] == 0x2D { return String(decoding: bytes[..<60], as: UTF8.self) }
+        let head = bytes[..<60]
+        guard let hyphen = head.lastIndex(of: 0x2D) else { return String(decoding: head, as: UTF8.self) }
+        return String(decoding: bytes[..<hyphen], as: UTF8.self)
     }
 }

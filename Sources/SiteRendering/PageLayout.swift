@@ -1,7 +1,8 @@
 import PolicyModel
 
 /// The frame every page shares: skip link, header navigation, breadcrumbs, one `main`, and a
-/// footer whose version stamp also prints on paper. No script, no external asset.
+/// footer whose version stamp also prints on paper. No inline script, no external asset: a
+/// route page links the site's one first-party script, `picker.js`, which it works without.
 struct PageLayout {
     let settings: SiteSettings
     /// Site-relative path of the page being built.
@@ -12,15 +13,19 @@ struct PageLayout {
     func href(_ to: String) -> String { HTML.escape(SitePath.relative(from: path, to: to)) }
 
     /// The whole document. `main` is trusted HTML built by the page types from escaped parts.
-    func render(title: String, breadcrumbs: [Breadcrumb], main: String, printSource: String? = nil, bodyClass: String? = nil) -> String {
-        render(title: title, breadcrumbs: breadcrumbs, mainSize: main.utf8.count, printSource: printSource, bodyClass: bodyClass) { $0 += main }
+    /// `script`, a site path, is linked with `defer` (the route page's `picker.js`); `head` is
+    /// trusted markup added to the head (a moved page's refresh).
+    func render(title: String, breadcrumbs: [Breadcrumb], main: String, printSource: String? = nil, bodyClass: String? = nil,
+                script: String? = nil, head: String? = nil) -> String {
+        render(title: title, breadcrumbs: breadcrumbs, mainSize: main.utf8.count, printSource: printSource, bodyClass: bodyClass,
+               script: script, head: head) { $0 += main }
     }
 
     /// The whole document, with `writeMain` appending the main content in place: for a page
     /// so large (the A–Z is 30 MB at 10,000 policies) that building it apart and copying it
     /// in would hold it twice. `mainSize` is its expected length in bytes.
     func render(title: String, breadcrumbs: [Breadcrumb], mainSize: Int, printSource: String? = nil, bodyClass: String? = nil,
-                writeMain: (inout String) -> Void) -> String {
+                script: String? = nil, head: String? = nil, writeMain: (inout String) -> Void) -> String {
         // Sized once: the page is the main content plus about 2 KB of frame, and growing it
         // by doubling copied every page two or three times.
         var out = ""
@@ -34,6 +39,8 @@ struct PageLayout {
         <title>\(HTML.escape(title)) – \(HTML.escape(settings.title))</title>
 
         """
+        if let head { out += head }
+        if let script { out += "<script src=\"\(href(script))\" defer></script>\n" }
         let frame = frames.frame(for: path, make: makeFrame)
         out += frame.beforeBodyAttributes
         if let bodyClass { out += " class=\"\(bodyClass)\"" }

@@ -1,7 +1,8 @@
 import PolicyModel
 
 /// A route's page: the escalation ladder, its stages table, the policy's words on exits and
-/// rights, and the criterion picker that composes wording with HTML and CSS only.
+/// rights, and the criterion picker that composes wording with HTML and CSS only (`picker.js`
+/// adds due dates and a copy button where scripts run).
 struct RoutePage {
     let context: RenderContext
     let policy: Policy
@@ -16,8 +17,9 @@ struct RoutePage {
         let path = SitePath.route(route)
         let layout = context.layout(path)
         var main = "<h1>\(HTML.escape(route.title)): escalation route</h1>\n"
+        main += "<p class=\"jump screen-only\"><a href=\"#picker-heading\">Compose escalation wording</a></p>\n"
         main += "<p class=\"lead\">\(HTML.escape(policy.authority)). From <a href=\"\(layout.href(SitePath.policy(policy.id)))#route-\(route.id)\">\(HTML.escape(policy.title))</a>.</p>\n"
-        main += "<p>Raised by: \(HTML.escape(route.raisedBy.map(\.displayName).joined(separator: " and "))).</p>\n"
+        main += facts()
         main += "<h2>Stages</h2>\n"
         main += StagesTable.compiledNote(route)
         main += LadderDiagram.svg(route, id: "ladder-\(route.id)")
@@ -29,16 +31,48 @@ struct RoutePage {
         if route.criteria.isEmpty {
             main += "<h2>Criteria</h2>\n<p>The policy lists no criteria for this route: the wording above has a [REASON FOR ESCALATION] placeholder for your reason.</p>\n"
         } else {
-            main += "<h2>Criteria: wording at every stage</h2>\n<p>Each criterion also has its own page with the wording for every stage, for browsers that cannot use the picker.</p>\n<ul>\n"
-            for c in route.criteria {
-                main += "<li><a href=\"\(layout.href(SitePath.criterion(c, of: route)))\">\(HTML.escape(c.title))</a>\(StagesTable.onlyTag(c.appliesTo, of: route))</li>\n"
+            main += "<h2 id=\"criteria-pages\">Criteria: wording at every stage</h2>\n<p>Each criterion also has its own page with the wording for every stage, for browsers that cannot use the picker.</p>\n"
+            for (group, members) in Self.groups(route) {
+                if let group { main += "<h3>\(HTML.escape(group))</h3>\n" }
+                main += "<ul>\n"
+                for (_, c) in members {
+                    main += "<li><a href=\"\(layout.href(SitePath.criterion(c, of: route)))\">\(HTML.escape(c.label))</a>\(StagesTable.onlyTag(c.appliesTo, of: route))</li>\n"
+                }
+                main += "</ul>\n"
             }
-            main += "</ul>\n"
         }
         return Page(path: path, contents: layout.render(
             title: "\(route.title): escalation route",
             breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id))],
-            main: main, printSource: context.citation(policy)))
+            main: main, printSource: context.citation(policy), script: SitePath.pickerScript))
+    }
+
+    /// What a chair needs first, above the fold: who raises it, and each stage's officer and
+    /// time in the policy's words, in order (so what comes next is the next line).
+    func facts() -> String {
+        var out = "<dl class=\"summary facts\">\n"
+        out += "<div><dt>Raised by</dt><dd>\(HTML.escape(route.raisedBy.map(\.displayName).joined(separator: " and ")))</dd></div>\n"
+        if route.stages.isEmpty {
+            out += "<div><dt>Stages</dt><dd>The policy sets no escalation stages for this route.</dd></div>\n"
+        }
+        for s in route.stages {
+            let kind = s.kind == .formal ? "" : " [\(s.kind.displayName)]"
+            out += "<div><dt>\(HTML.escape(s.name + kind))</dt><dd>\(HTML.escape(s.officer ?? "Officer not stated in the policy")); "
+            out += s.timescale.map { "<strong>\(HTML.escape($0.wording))</strong>" } ?? "timescale not stated in the policy"
+            out += "\(StagesTable.onlyTag(s.appliesTo, of: route))</dd></div>\n"
+        }
+        return out + "</dl>\n"
+    }
+
+    /// The route's criteria under the policy's own headings, in order, each with its index in
+    /// the route (which the picker's boxes and lines are numbered by).
+    static func groups(_ route: Route) -> [(group: String?, members: [(Int, Criterion)])] {
+        var out: [(group: String?, members: [(Int, Criterion)])] = []
+        for (i, c) in route.criteria.enumerated() {
+            if let last = out.last, last.group == c.group { out[out.count - 1].members.append((i, c)) }
+            else { out.append((c.group, [(i, c)])) }
+        }
+        return out
     }
 
     func picker(layout: PageLayout) throws -> String {
@@ -47,9 +81,10 @@ struct RoutePage {
         var step = 0
         func legend(_ text: String) -> String { step += 1; return "\(step). \(text)" }
         var out = "<h2 id=\"picker-heading\">Compose escalation wording</h2>\n"
+        if !route.stages.isEmpty { out += try PickerData(route: route).html() }
         out += noCriteria
-            ? "<p>Choose the stage: the wording appears below, ready to copy into the case record. The policy lists no criteria for this route, so the wording has a [REASON FOR ESCALATION] placeholder: replace it, and the other [MARKED PLACEHOLDERS], with what only you know. Nothing you choose leaves this page.</p>\n"
-            : "<p>Tick the criteria and choose the stage: the wording for exactly that choice appears below, ready to copy into the case record. Replace the [MARKED PLACEHOLDERS] with what only you know. Nothing you choose leaves this page.</p>\n"
+            ? "<p class=\"picker-intro\">Choose the stage: the wording appears below, ready to copy into the case record. The policy lists no criteria for this route, so the wording has a [REASON FOR ESCALATION] placeholder: replace it, and the other [MARKED PLACEHOLDERS], with what only you know. Nothing you choose leaves this page.</p>\n"
+            : "<p class=\"picker-intro\">Tick the criteria and choose the stage: the wording for exactly that choice appears below, ready to copy into the case record. Replace the [MARKED PLACEHOLDERS] with what only you know. Nothing you choose leaves this page.</p>\n"
         let classes = ["picker", route.stages.isEmpty ? "no-stages" : nil, noCriteria ? "no-criteria" : nil].compactMap { $0 }.joined(separator: " ")
         out += "<form class=\"\(classes)\" aria-labelledby=\"picker-heading\">\n"
         if several {
@@ -61,8 +96,17 @@ struct RoutePage {
         }
         if !noCriteria {
             out += "<fieldset>\n<legend>\(legend("Criteria (tick one or more)"))</legend>\n"
-            for (i, c) in route.criteria.enumerated() {
-                out += "<div class=\"choice\(Self.hiddenFor(c.appliesTo, raisers))\"><input class=\"crit\" type=\"checkbox\" id=\"pc-\(i)\" name=\"criterion\" value=\"\(c.id)\"><label for=\"pc-\(i)\">\(HTML.escape(c.title))\(StagesTable.onlyTag(c.appliesTo, of: route))</label></div>\n"
+            for (group, members) in Self.groups(route) {
+                // The policy's own heading over its criteria; a heading all of whose criteria
+                // are for another raiser is hidden with them.
+                if let group {
+                    let common = members.allSatisfy { Set($0.1.appliesTo) == Set(members[0].1.appliesTo) } ? members[0].1.appliesTo : []
+                    out += "<fieldset class=\"crit-group\(Self.hiddenFor(common, raisers))\">\n<legend>\(HTML.escape(group))</legend>\n"
+                }
+                for (i, c) in members {
+                    out += "<div class=\"choice\(Self.hiddenFor(c.appliesTo, raisers))\"><input class=\"crit\" type=\"checkbox\" id=\"pc-\(i)\" name=\"criterion\" value=\"\(c.id)\"><label for=\"pc-\(i)\">\(HTML.escape(c.label))\(StagesTable.onlyTag(c.appliesTo, of: route))</label></div>\n"
+                }
+                if group != nil { out += "</fieldset>\n" }
             }
             out += "</fieldset>\n"
         }
@@ -75,16 +119,22 @@ struct RoutePage {
             }
             out += "</fieldset>\n"
         }
-        if !noCriteria { out += "<p class=\"picker-hint\">Tick at least one criterion to see the wording.</p>\n" }
+        if !noCriteria {
+            out += "<p class=\"picker-hint\">Tick at least one criterion to see the wording.</p>\n"
+            out += "<div class=\"picker-fallback notice\"><p>This browser cannot show the composed wording here. Each criterion has its own page with the wording for every stage: see <a href=\"#criteria-pages\">the criterion pages</a>, or use <code>policyguide escalate</code>.</p></div>\n"
+        }
         let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages.map { $0 }
         step += 1
         for (k, raiser) in raisers.enumerated() {
             for (j, s) in stages.enumerated() {
                 var label = s.map { "Wording for \($0.name)" } ?? "Wording"
                 if several, let raiser { label += " (\(raiser.displayName))" }
-                out += "<div class=\"wording\" id=\"\(several ? "w-\(k)-\(j)" : "w-\(j)")\">\n<h3>\(step). \(HTML.escape(label)): select and copy</h3>\n<pre>"
-                out += wordings[k][j].html()
-                out += "</pre>\n</div>\n"
+                // A bordered block in the page's own font (no grey monospace box comes with a
+                // paste); focusable, so Tab reaches it and one Ctrl+A selects the wording alone.
+                out += "<div class=\"wording\" id=\"\(several ? "w-\(k)-\(j)" : "w-\(j)")\" data-stage=\"\(j)\">\n<h3>\(step). \(HTML.escape(label))</h3>\n"
+                out += "<div class=\"wording-text\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTML.escape(label)): select and copy\" aria-live=\"polite\">"
+                out += PlaceholderMarks.mark(wordings[k][j].html())
+                out += "</div>\n</div>\n"
             }
         }
         out += "</form>\n"

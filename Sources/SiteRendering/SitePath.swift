@@ -5,6 +5,10 @@ import PolicyModel
 public enum SitePath {
     public static let home = "index.html"
     public static let stylesheet = "style.css"
+    /// The route pages' one script (`PickerScript`).
+    public static let pickerScript = "picker.js"
+    /// Every route as data (`RoutesExport`).
+    public static let routesData = "data/routes.json"
     public static let checklists = "checklists/index.html"
     public static let allChecklists = "checklists/all.html"
     public static let glossary = "glossary/index.html"
@@ -18,6 +22,10 @@ public enum SitePath {
     public static func route(_ route: Route) -> String { "policies/\(route.policyID)/\(route.id)/index.html" }
     /// A criterion's permanent page (wording at every stage).
     public static func criterion(_ c: Criterion, of route: Route) -> String { "policies/\(route.policyID)/\(route.id)/\(c.id).html" }
+    /// The page an earlier release published a criterion at, when its id has changed since.
+    public static func formerCriterion(_ c: Criterion, of route: Route) -> String? {
+        c.formerID.map { "policies/\(route.policyID)/\(route.id)/\($0).html" }
+    }
     /// A checklist's page.
     public static func checklist(_ id: String) -> String { "checklists/\(id).html" }
     /// Anchor of a criterion on its policy page.

@@ -42,6 +42,7 @@ public struct SiteRenderer: Sendable {
                         + route.criteria.enumerated().map { i, c in
                             try CriterionPage(context: context, policy: policy, route: route, criterion: c, index: i, raisers: raisers, wordings: wordings).render()
                         }
+                        + route.criteria.compactMap { MovedPage(context: context, policy: policy, route: route, criterion: $0).render() }
                 }
             }
         }
@@ -53,6 +54,8 @@ public struct SiteRenderer: Sendable {
                 { [HomePage(context: context).render()] },
                 { [GlossaryPage(context: context).render()] },
                 { ChecklistPages(context: context).render() },
+                { [Page(path: SitePath.pickerScript, contents: PickerScript.source)] },
+                { [Page(path: SitePath.routesData, contents: try RoutesExport(model: context.model).json())] },
                 { [Page(path: SitePath.stylesheet, contents: Stylesheet.css(
                     criteria: context.model.routes.map(\.criteria.count).max() ?? 0,
                     stages: context.model.routes.map(\.stages.count).max() ?? 0,

@@ -126,7 +126,29 @@ enum Stylesheet {
     legend { font-weight: 700; font-size: 1.1rem; padding: 0 0.25rem; }
     .choice { display: flex; gap: 0.5rem; align-items: flex-start; margin: 0.4rem 0; }
     .choice input { width: 1.5rem; height: 1.5rem; flex: 0 0 1.5rem; margin: 0.05rem 0 0; }
+    .jump { margin: 0 0 1rem; font-weight: 700; }
+    .facts dt { flex-basis: 12rem; }
+    .crit-group { border: 0; border-top: 1px solid var(--border); padding: 0.25rem 0 0; margin: 0.75rem 0 0; }
+    .crit-group legend { font-size: 1rem; padding: 0; }
     .picker .wording { display: none; }
+    .wording-text { white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; border: 2px solid var(--text); padding: 0.5rem 0.75rem; margin: 0.5rem 0; max-width: 44rem; }
+    .wording-text:focus { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: 0 0 0 5px var(--text); }
+    mark { background: #fff2a8; color: var(--text); padding: 0 0.1em; }
+    .raised { margin: 1rem 0; }
+    .raised label { display: block; font-weight: 700; }
+    .raised input { font: inherit; padding: 0.25rem; border: 2px solid var(--text); min-height: 2.5rem; }
+    .due { border-left: 0.4rem solid var(--brand); padding: 0 0.75rem; margin: 0.5rem 0; }
+    .due-heading { font-weight: 700; margin: 0.25rem 0; }
+    .due ul { margin: 0.25rem 0; padding-left: 1.25rem; }
+    button.copy { font: inherit; font-weight: 700; color: #fff; background: #00703c; border: 0; box-shadow: 0 2px 0 #002d18; padding: 0.5rem 1rem; min-height: 2.75rem; cursor: pointer; }
+    button.copy:focus-visible { outline: 3px solid var(--focus); outline-offset: 0; background: var(--focus); color: var(--text); box-shadow: 0 2px 0 var(--text); }
+    .copy-status { font-weight: 700; min-height: 1.5rem; }
+    .picker-fallback { display: none; }
+    @supports not selector(:has(*)) {
+      .picker-fallback { display: block; }
+      .picker-hint { display: none; }
+      .picker.no-criteria .wording { display: block; }
+    }
     .picker .c { display: none; }
     .picker:has(.crit:checked) .picker-hint { display: none; }
     .picker-hint { font-weight: 600; }
@@ -176,7 +198,9 @@ enum Stylesheet {
       .booklet .sheet { break-after: page; }
       .booklet .sheet:last-of-type { break-after: auto; }
       .booklet main > h1, .booklet main > p { display: none; }
-      .picker .wording { display: none !important; }
+      #picker-heading, .picker-intro, .picker-fallback, .raised, button.copy, .copy-status, .jump { display: none !important; }
+      .wording-text { border: 0; padding: 0; max-width: none; }
+      mark { background: none; }
     }
     """
 }

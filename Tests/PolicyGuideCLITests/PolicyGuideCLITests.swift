@@ -30,22 +30,24 @@ final class PolicyGuideCLITests: XCTestCase {
     /// Runs policyguide with `arguments` in `directory`; `started` is told the process (to
     /// watch it for a hang).
     @discardableResult
-    func run(_ arguments: [String], in directory: URL? = nil, started: (Process) -> Void = { _ in }, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+    func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], started: (Process) -> Void = { _ in }, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: Self.binary.path), "no policyguide at \(Self.binary.path)", file: file, line: line)
-        return try launch(Self.binary, arguments, in: directory, started: started)
+        return try launch(Self.binary, arguments, in: directory, environment: environment, started: started)
     }
 
     /// Runs `script` with /bin/sh in `directory`: for limits (`ulimit`) set before exec'ing
     /// policyguide, which a Process cannot set on its child.
     func runShell(_ script: String, in directory: URL? = nil) throws -> Run {
-        try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: directory, started: { _ in })
+        try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: directory)
     }
 
-    private func launch(_ executable: URL, _ arguments: [String], in directory: URL?, started: (Process) -> Void = { _ in }) throws -> Run {
+    private func launch(_ executable: URL, _ arguments: [String], in directory: URL?, environment: [String: String] = [:],
+                        started: (Process) -> Void = { _ in }) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? Self.repository
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         // Output goes to files, not pipes, so a large output can never block the child.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("policyguide-run-\(UUID().uuidString)")
         let outURL = scratch.appendingPathExtension("out"), errURL = scratch.appendingPathExtension("err")
@@ -111,7 +113,7 @@ final class PolicyGuideCLITests: XCTestCase {
         XCTAssertEqual(r.stderr, "")
         XCTAssertTrue(r.stdout.contains("bexley/lac  Looked after children (London Borough of Bexley; raised by IRO)\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("    5  Stage 5 [action]: Escalation to Cafcass, At any time\n"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("    allocation-of-social-worker\n"))
+        XCTAssertTrue(r.stdout.contains("    allocation-of-social-worker  Allocation of social worker\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("    informal  Informal [informal stage]: Social worker (SW) and Practice Manager (PM), Timescale agreed between IRO and SW/PM\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("positive-challenge-briefing/iro  IROs"))
         XCTAssertTrue(r.stdout.contains("    (none: leave out --stage)\n"))
@@ -214,7 +216,7 @@ final class PolicyGuideCLITests: XCTestCase {
         let json = try run(args + ["--format", "json"])
         XCTAssertEqual(json.status, 0, json.stderr)
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        XCTAssertEqual(Set(object.keys), ["route", "authority", "policy", "stage", "officer", "timescale", "due", "dueDates", "ifUnresolved", "criteria", "text", "stageKind", "raiser"])
+        XCTAssertEqual(Set(object.keys), ["route", "authority", "policy", "stage", "officer", "timescale", "due", "dueDates", "ifUnresolved", "criteria", "text", "stageKind", "raiser", "raised"])
         // Each reading of "5 days" with its dates: calendar (a Saturday, Boxing Day) and working-day.
         let dueDates = try XCTUnwrap(object["dueDates"] as? [[String: Any]])
         XCTAssertEqual(dueDates.count, 1)

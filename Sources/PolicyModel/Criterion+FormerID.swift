@@ -1,0 +1,9 @@
+extension Criterion {
+    /// The id an earlier release published for it, when the id rule has changed since
+    /// (`Slug.formerID`): its old page redirects here and the CLI still accepts it. Worked out
+    /// from the title, so a cached model carries it too.
+    public var formerID: String? {
+        let former = Slug.formerID(title)
+        return former != id && Slug.isValidID(former) ? former : nil
+    }
+}

@@ -1,0 +1,64 @@
+import Escalation
+import Foundation
+import PolicyModel
+
+/// What `picker.js` needs to work out due dates on a route page, written into the page as a
+/// JSON data block (`<script type="application/json">`, data, not script): the England and
+/// Wales bank holidays from `BankHolidays` and each stage's timescale readings from the model,
+/// the same sources `policyguide escalate` counts from. The script only does date arithmetic.
+struct PickerData: Encodable {
+    /// One reading of a stage's timescale, as `TimescaleReading` states it.
+    struct Reading: Encodable {
+        let words: String
+        /// `TimescaleTerm.name`: "working days", "days", "hours", "same day", "qualitative", ….
+        let term: String
+        let amount: Int?
+        /// "deadline" or "maximum".
+        let kind: String
+        let condition, anchor, scope: String?
+        /// Readings with the same part are two readings of one time.
+        let part: Int
+        /// The clause the reading is in, when it says more than the time.
+        let clause: String?
+    }
+
+    /// A stage's timescale: its words, the readings on this route and the clauses not read.
+    struct StageTimes: Encodable {
+        let name: String
+        let wording: String?
+        let readings: [Reading]
+        let unread: [String]
+    }
+
+    /// The first and last year with bank holiday data.
+    let coveredYears: [Int]
+    /// (ISO date, name) of every bank holiday.
+    let holidays: [[String]]
+    /// Per stage, in the route's order (index `j` of the wording blocks `w-j`, `w-k-j`).
+    let stages: [StageTimes]
+
+    init(route: Route) {
+        coveredYears = [BankHolidays.coveredYears.lowerBound, BankHolidays.coveredYears.upperBound]
+        holidays = BankHolidays.englandAndWales.map { [$0.date, $0.name] }
+        stages = route.stages.map { s in
+            guard let t = s.timescale else { return StageTimes(name: s.name, wording: nil, readings: [], unread: []) }
+            // The readings `escalate` counts for this route (`WordingComposer` passes the route's raisers).
+            let shown = t.readings(for: route.raisedBy)
+            let saysMore = Dictionary(grouping: t.readings, by: \.clause).mapValues { $0[0].clauseSaysMore(besides: $0) }
+            return StageTimes(name: s.name, wording: t.wording, readings: shown.map { r in
+                Reading(words: r.words, term: r.term.name, amount: r.term.amount?.count, kind: r.kind.rawValue, condition: r.condition,
+                        anchor: r.anchor, scope: r.scope, part: r.part, clause: saysMore[r.clause] == true ? r.clause : nil)
+            }, unread: t.unread)
+        }
+    }
+
+    /// The data block for the page: sorted keys (the page stays byte-for-byte the same), and
+    /// every angle bracket written as an escape so no content can close the element or carry a tag.
+    func html() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(self), as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+        return "<script type=\"application/json\" id=\"picker-data\">\(json)</script>\n"
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import PolicyModel
+
+/// `data/routes.json`: every route of the model as data, for a case-record system or another
+/// team's tool: stages with their timescale readings, criteria with who may raise them, and
+/// where each fact was read (provenance). Versioned by `schemaVersion` and described by
+/// `docs/routes.schema.json`; a field is only ever added within a version. Keys are sorted,
+/// so the file is byte-for-byte the same for the same content.
+struct RoutesExport: Encodable {
+    /// Bumped when a field changes meaning or is removed.
+    static let schemaVersion = 1
+
+    /// Where a fact was read: the content file and line.
+    struct Source: Encodable { let file: String; let line: Int }
+    /// A reading of a timescale (`TimescaleReading`).
+    struct Reading: Encodable {
+        let words, term, kind: String
+        let amount: Int?
+        let unit: String?
+        let condition, anchor, scope: String?
+        let part: Int
+        let clause: String
+    }
+    /// A stage's timescale as worded and as read.
+    struct Times: Encodable { let wording: String; let readings: [Reading]; let unread: [String] }
+    /// A stage of a route.
+    struct StageRecord: Encodable {
+        let id, name, kind: String
+        let order: Int
+        let officer: String?
+        let appliesTo: [String]
+        let timescale: Times?
+        let source: Source
+    }
+    /// A criterion of a route.
+    struct CriterionRecord: Encodable {
+        let id, title, label, description, page: String
+        let formerId, group: String?
+        let appliesTo: [String]
+        let source: Source
+    }
+    /// The policy a route comes from.
+    struct PolicyRecord: Encodable {
+        let id, title, authority, source: String
+        let version, added, updated, reviewDue: String?
+        let page: String
+    }
+    /// One route.
+    struct RouteRecord: Encodable {
+        let id, routeId, title, page: String
+        let policy: PolicyRecord
+        let raisedBy: [String]
+        let stages: [StageRecord]
+        let criteria: [CriterionRecord]
+        let bypass, finalStep, rights, stagesCompiled: String?
+        let finalStepFor: [String]
+        let source: Source
+    }
+
+    let schemaVersion: Int
+    let site: [String: String]
+    let routes: [RouteRecord]
+
+    init(model: ContentModel) {
+        schemaVersion = Self.schemaVersion
+        site = ["title": model.settings.title, "version": model.settings.version, "published": model.settings.published.iso]
+        routes = model.policies.flatMap { p in
+            p.routes.map { r in
+                let policy = PolicyRecord(id: p.id, title: p.title, authority: p.authority, source: p.source, version: p.version,
+                                          added: p.added?.iso, updated: p.updated?.iso, reviewDue: p.reviewDue?.iso, page: SitePath.policy(p.id))
+                return RouteRecord(
+                    id: r.qualifiedID, routeId: r.id, title: r.title, page: SitePath.route(r), policy: policy,
+                    raisedBy: r.raisedBy.map(\.rawValue),
+                    stages: r.stages.map { s in
+                        StageRecord(id: s.id, name: s.name, kind: s.kind.rawValue, order: s.order, officer: s.officer,
+                                    appliesTo: (s.appliesTo.isEmpty ? r.raisedBy : s.appliesTo).map(\.rawValue),
+                                    timescale: s.timescale.map { t in
+                                        Times(wording: t.wording, readings: t.readings.map {
+                                            Reading(words: $0.words, term: $0.term.name, kind: $0.kind.rawValue, amount: $0.term.amount?.count,
+                                                    unit: $0.term.unitName, condition: $0.condition, anchor: $0.anchor, scope: $0.scope,
+                                                    part: $0.part, clause: $0.clause)
+                                        }, unread: t.unread)
+                                    },
+                                    source: Source(file: s.location.file, line: s.location.line))
+                    },
+                    criteria: r.criteria.map { c in
+                        CriterionRecord(id: c.id, title: c.title, label: c.label, description: c.description, page: SitePath.criterion(c, of: r),
+                                        formerId: c.formerID, group: c.group, appliesTo: c.appliesTo.map(\.rawValue),
+                                        source: Source(file: c.location.file, line: c.location.line))
+                    },
+                    bypass: r.bypass, finalStep: r.finalStep, rights: r.rights, stagesCompiled: r.stagesCompiled,
+                    finalStepFor: r.finalStepFor.map(\.rawValue), source: Source(file: r.location.file, line: r.location.line))
+            }
+        }
+    }
+
+    /// The file's text.
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Angle brackets only occur inside strings: written as escapes, no file the site
+        // writes carries a tag from content, whatever reads it.
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e") + "\n"
+    }
+}
