@@ -32,7 +32,7 @@ struct HomePage {
         main += "<li><a href=\"\(layout.href(SitePath.checklists))\">Printable checklists</a>: significant changes, conference and review readiness, review triggers.</li>\n"
         main += "<li><a href=\"\(layout.href(SitePath.compare))\">Compare authorities</a>: every route's stages and timescales side by side.</li>\n"
         main += "<li><a href=\"\(layout.href(SitePath.glossary))\">Glossary</a> of terms and abbreviations.</li>\n"
-        main += "<li><a href=\"\(layout.href(SitePath.index))\">A to Z index</a> of criteria, stages, checklist items and terms.</li>\n"
+        main += "<li><a href=\"\(layout.href(SitePath.index))\">A to Z and search</a>: every significant word of the criteria, stages, checklist items and policy headings, and every glossary term.</li>\n"
         main += "<li><a href=\"\(layout.href(SitePath.changes))\">Recent changes</a> to the policies.</li>\n</ul>\n"
         return Page(path: path, contents: layout.render(title: "Escalation guidance", breadcrumbs: [], main: main))
     }

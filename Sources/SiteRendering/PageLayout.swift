@@ -1,7 +1,8 @@
 import PolicyModel
 
 /// The frame every page shares: skip link, header navigation, breadcrumbs, one `main`, and a
-/// footer whose version stamp also prints on paper. No script, no external asset.
+/// footer whose version stamp also prints on paper. No inline script, no external asset; the
+/// header's search form submits to the A to Z page, so it works with JavaScript off too.
 struct PageLayout {
     let settings: SiteSettings
     /// Site-relative path of the page being built.
@@ -12,15 +13,20 @@ struct PageLayout {
     func href(_ to: String) -> String { HTML.escape(SitePath.relative(from: path, to: to)) }
 
     /// The whole document. `main` is trusted HTML built by the page types from escaped parts.
-    func render(title: String, breadcrumbs: [Breadcrumb], main: String, printSource: String? = nil, bodyClass: String? = nil) -> String {
-        render(title: title, breadcrumbs: breadcrumbs, mainSize: main.utf8.count, printSource: printSource, bodyClass: bodyClass) { $0 += main }
+    func render(title: String, breadcrumbs: [Breadcrumb], main: String, printSource: String? = nil, bodyClass: String? = nil,
+                scripts: [String] = []) -> String {
+        render(title: title, breadcrumbs: breadcrumbs, mainSize: main.utf8.count, printSource: printSource, bodyClass: bodyClass,
+               scripts: scripts) { $0 += main }
     }
 
     /// The whole document, with `writeMain` appending the main content in place: for a page
     /// so large (the A–Z is 30 MB at 10,000 policies) that building it apart and copying it
     /// in would hold it twice. `mainSize` is its expected length in bytes.
+    ///
+    /// `scripts` are site-relative paths of first-party script files, loaded deferred (only the
+    /// search page has any; every other page works the same with JavaScript off).
     func render(title: String, breadcrumbs: [Breadcrumb], mainSize: Int, printSource: String? = nil, bodyClass: String? = nil,
-                writeMain: (inout String) -> Void) -> String {
+                scripts: [String] = [], writeMain: (inout String) -> Void) -> String {
         // Sized once: the page is the main content plus about 2 KB of frame, and growing it
         // by doubling copied every page two or three times.
         var out = ""
@@ -34,6 +40,7 @@ struct PageLayout {
         <title>\(HTML.escape(title)) – \(HTML.escape(settings.title))</title>
 
         """
+        for script in scripts { out += "<script src=\"\(href(script))\" defer></script>\n" }
         let frame = frames.frame(for: path, make: makeFrame)
         out += frame.beforeBodyAttributes
         if let bodyClass { out += " class=\"\(bodyClass)\"" }
@@ -74,10 +81,15 @@ struct PageLayout {
         <li><a href="\(href(SitePath.checklists))">Checklists</a></li>
         <li><a href="\(href(SitePath.compare))">Compare authorities</a></li>
         <li><a href="\(href(SitePath.glossary))">Glossary</a></li>
-        <li><a href="\(href(SitePath.index))">A to Z</a></li>
+        <li><a href="\(href(SitePath.index))">A to Z and search</a></li>
         <li><a href="\(href(SitePath.changes))">Recent changes</a></li>
         </ul>
         </nav>
+        <form class="site-search" action="\(href(SitePath.index))" method="get" role="search" aria-label="Site">
+        <label for="site-search-q">Search the guidance</label>
+        <input type="search" id="site-search-q" name="q">
+        <button type="submit">Search</button>
+        </form>
         </div>
         </header>
         <div class="wrap">

@@ -46,7 +46,7 @@ public struct SiteRenderer: Sendable {
         }
         if !skippingSitePages {
             let sitePages: [@Sendable () throws -> [Page]] = [
-                { [AZPage(context: context).render()] },
+                { AZPage(context: context, index: KeywordIndex(model: context.model)).render() },
                 { [ChangesPage(context: context).render()] },
                 { [ComparePage(context: context).render()] },
                 { [HomePage(context: context).render()] },

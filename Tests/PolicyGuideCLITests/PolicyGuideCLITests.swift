@@ -31,7 +31,7 @@ final class PolicyGuideCLITests: XCTestCase {
     @discardableResult
     func run(_ arguments: [String], in directory: URL? = nil, executable: URL = PolicyGuideCLITests.binary, started: (Process) -> Void = { _ in }, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: Self.binary.path), "no policyguide at \(Self.binary.path)", file: file, line: line)
-        return try launch(Self.binary, arguments, in: directory)
+        return try launch(Self.binary, arguments, in: directory, started: started)
     }
 
     /// Runs `script` with /bin/sh in `directory`: for limits (`ulimit`) set before exec'ing
@@ -40,7 +40,7 @@ final class PolicyGuideCLITests: XCTestCase {
         try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: directory)
     }
 
-    private func launch(_ executable: URL, _ arguments: [String], in directory: URL?) throws -> Run {
+    private func launch(_ executable: URL, _ arguments: [String], in directory: URL?, started: (Process) -> Void = { _ in }) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -17,6 +17,9 @@ every start tag's source text is read again by hand. A page fails if it has:
 - a comment, processing instruction or declaration other than <!DOCTYPE html>;
 - a link inside a link (invalid HTML: a glossary term linked inside a content link).
 
+The one script element allowed is the search page's (a-z/index.html) pair of first-party
+files, by src, with no inline text; search-index.js must hold no raw <, > or &.
+
 Every .css file (the stylesheet carries the site title and version for the print margins)
 fails if it has a `<` anywhere, a string left open at the end of a line, braces that do
 not balance outside strings and comments, or a `content:` value that is anything but
@@ -37,7 +40,11 @@ ALLOWED_TAGS = {
     "table", "caption", "thead", "tbody", "tr", "th", "td", "pre", "code", "blockquote", "em",
     "strong", "del", "br", "hr", "time", "abbr", "label", "input", "form", "fieldset", "legend",
     "figure", "figcaption", "svg", "text", "path", "rect", "desc", "g", "line",
+    "select", "option", "button",
 }
+# The only scripts: the search page's two first-party files, loaded by src, nothing inline.
+SEARCH_PAGE = os.path.join("a-z", "index.html")
+SEARCH_SCRIPTS = {"../search-index.js", "../search.js"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "background", "cite", "data", "srcset", "ping"}
 SAFE_SCHEMES = {"http", "https", "mailto"}
 # One attribute in a start tag's source: a name, then optionally = and a double-quoted value.
@@ -58,13 +65,26 @@ class PageChecker(html.parser.HTMLParser):
         self.problems.append(f"{line}:{column + 1}: {text}")
 
     def handle_starttag(self, tag, attrs):
+        if tag == "script":
+            self.in_script = True
+            src = dict(attrs).get("src")
+            if not (self.is_search_page and src in SEARCH_SCRIPTS):
+                self.problem(f"<script> (src={src!r}) other than the search page's own files")
+            self.check_source(self.get_starttag_text() or "", tag)
+            return
         if tag == "a":
             if self.open_links:
                 self.problem("a link inside a link")
             self.open_links += 1
         self.check_tag(tag, attrs)
 
+    def handle_data(self, data):
+        if getattr(self, "in_script", False) and data.strip():
+            self.problem("inline script text")
+
     def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_script = False
         if tag == "a" and self.open_links:
             self.open_links -= 1
 
@@ -125,10 +145,11 @@ class PageChecker(html.parser.HTMLParser):
         self.problem(f"declaration <![{data[:40]}")
 
 
-def check_file(path):
+def check_file(path, is_search_page=False):
     with open(path, encoding="utf-8") as f:
         text = f.read()
     checker = PageChecker()
+    checker.is_search_page = is_search_page
     checker.feed(text)
     checker.close()
     return checker.problems
@@ -209,7 +230,12 @@ def main(argv):
                 found = check_css(path)
             elif name.endswith((".html", ".svg")):
                 pages += 1
-                found = check_file(path)
+                found = check_file(path, os.path.relpath(path, root) == SEARCH_PAGE)
+            elif name == "search-index.js":
+                # Content's text sits in JavaScript strings with <, > and & escaped.
+                with open(path, encoding="utf-8") as f:
+                    index = f.read()
+                found = [f"raw {c!r} in the search index" for c in "<>&" if c in index]
             else:
                 continue
             for p in found:
