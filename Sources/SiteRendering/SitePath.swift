@@ -11,6 +11,13 @@ public enum SitePath {
     public static let compare = "compare/index.html"
     public static let index = "a-z/index.html"
     public static let changes = "changes/index.html"
+    /// The Atom feed of changes.
+    public static let feed = "changes.xml"
+    /// The search script (first-party, no library).
+    public static let searchScript = "search.js"
+    /// The keyword index the search script reads, as a script assigning a global: a JSON file
+    /// could not be fetched from `file://`.
+    public static let searchIndex = "search-index.js"
 
     /// A policy's page.
     public static func policy(_ id: String) -> String { "policies/\(id)/index.html" }
@@ -20,6 +27,8 @@ public enum SitePath {
     public static func criterion(_ c: Criterion, of route: Route) -> String { "policies/\(route.policyID)/\(route.id)/\(c.id).html" }
     /// A checklist's page.
     public static func checklist(_ id: String) -> String { "checklists/\(id).html" }
+    /// A checklist's page for one authority: only the items citing that policy.
+    public static func checklist(_ id: String, policy: String) -> String { "checklists/\(id)/\(policy).html" }
     /// Anchor of a criterion on its policy page.
     public static func criterionAnchor(_ c: Criterion, of route: Route) -> String { "criterion-\(route.id)-\(c.id)" }
 

@@ -137,6 +137,9 @@ enum Stylesheet {
     .checklist { list-style: none; padding: 0; margin: 0.25rem 0 0.75rem; }
     .checklist li { display: flex; gap: 0.6rem; align-items: flex-start; padding: 0.3rem 0; border-bottom: 1px solid #e5e5e5; }
     .checklist .box { flex: 0 0 1.1rem; height: 1.1rem; border: 2px solid var(--text); margin-top: 0.2rem; }
+    .checklist .note-label { flex: 0 0 auto; font-weight: 700; }
+    .checklist .note-item { font-style: italic; }
+    .item-note { display: block; font-size: 0.9rem; color: var(--muted); margin-top: 0.15rem; }
     .cite { color: var(--muted); font-size: 0.9rem; }
     .sheet-note p { margin: 0.25rem 0; font-size: 0.95rem; }
     .sheet-sources { font-size: 0.85rem; color: var(--muted); border-top: 1px solid var(--border); padding-top: 0.4rem; }
@@ -145,6 +148,23 @@ enum Stylesheet {
     .glossary dd { margin: 0.25rem 0 0; }
     .letters { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
     .letters a { display: inline-block; min-width: 2rem; text-align: center; padding: 0.25rem; }
+    .site-search { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; margin: 0.5rem 0 0; }
+    .site-search label { font-weight: 600; }
+    input[type=search], select { font: inherit; padding: 0.3rem; border: 2px solid var(--text); border-radius: 0; max-width: 100%; }
+    .site-search input { flex: 1 1 10rem; min-width: 0; max-width: 20rem; }
+    button { font: inherit; padding: 0.3rem 0.9rem; border: 2px solid #0b2a52; background: #00703c; color: #fff; cursor: pointer; }
+    input:focus-visible, select:focus-visible, button:focus-visible { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--text); }
+    .search-form { background: var(--panel); padding: 0.75rem 1rem; display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-end; }
+    .search-form .field { display: flex; flex-direction: column; flex: 1 1 14rem; }
+    .search-form label { font-weight: 700; }
+    .results { padding-left: 1.5rem; }
+    .results li { margin: 0.5rem 0; }
+    .matched { margin: 0.1rem 0 0; font-size: 0.95rem; }
+    mark { background: #fff2a8; color: var(--text); }
+    .keywords dt { font-weight: 700; margin-top: 0.75rem; }
+    .keywords dd { margin: 0; }
+    .keywords ul { margin: 0.2rem 0; }
+    .letters a[aria-current] { background: var(--text); color: #fff; }
     a.term { color: inherit; text-decoration-style: dotted; }
     abbr[title] { text-decoration: none; }
     .site-footer { border-top: 1px solid var(--border); background: var(--panel); padding: 1rem 0; font-size: 0.9rem; }
@@ -155,7 +175,7 @@ enum Stylesheet {
     @media print {
       @page { size: A4 portrait; margin: 15mm 14mm 18mm; }
       html { font-size: 10.5pt; line-height: 1.35; }
-      .site-header, .breadcrumbs, .skip-link, .contents, .screen-only, .picker fieldset, .picker-hint { display: none !important; }
+      .site-header, .breadcrumbs, .search-form, .skip-link, .contents, .screen-only, .picker fieldset, .picker-hint { display: none !important; }
       .wrap { max-width: none; padding: 0; }
       main { padding: 0; }
       a, a:visited { color: var(--text); text-decoration: none; }
@@ -171,6 +191,7 @@ enum Stylesheet {
       .checklist-page .checklist li { padding: 0.12rem 0; font-size: 0.86rem; line-height: 1.25; }
       .checklist-page .checklist .box { flex-basis: 0.8rem; height: 0.8rem; margin-top: 0.1rem; border-width: 1.5px; }
       .checklist-page .cite { font-size: 0.78rem; }
+      .checklist-page .item-note { font-size: 0.76rem; }
       .checklist-page .sheet-note p { font-size: 0.8rem; margin: 0.1rem 0; }
       .checklist-page .sheet-sources { font-size: 0.75rem; margin: 0.3rem 0 0; }
       .booklet .sheet { break-after: page; }
