@@ -58,7 +58,11 @@ struct PageLayout {
         out += "<footer class=\"site-footer\">\n<div class=\"wrap\">\n"
         out += "<p class=\"stamp\">\(HTML.escape(settings.title)) guidance version \(HTML.escape(settings.version)), published <time datetime=\"\(settings.published.iso)\">\(settings.published)</time>."
         if let printSource { out += " Source: \(HTML.escape(printSource))." }
-        out += " \(HTML.escape(settings.intranetNote))</p>\n</div>\n</footer>\n</body>\n</html>\n"
+        out += " \(HTML.escape(settings.intranetNote))"
+        if let url = settings.intranetUrl {
+            out += " <a href=\"\(HTML.escape(url))\">Check the intranet</a> (\(HTML.escape(url)))."
+        }
+        out += "</p>\n</div>\n</footer>\n</body>\n</html>\n"
         return out
     }
 

@@ -47,7 +47,7 @@ public struct SiteRenderer: Sendable {
         if !skippingSitePages {
             let sitePages: [@Sendable () throws -> [Page]] = [
                 { AZPage(context: context, index: KeywordIndex(model: context.model)).render() },
-                { [ChangesPage(context: context).render()] },
+                { [ChangesPage(context: context).render(), ChangesFeed(context: context).render()] },
                 { [ComparePage(context: context).render()] },
                 { [HomePage(context: context).render()] },
                 { [GlossaryPage(context: context).render()] },

@@ -74,6 +74,9 @@ enum Stylesheet {
     a:hover { text-decoration-thickness: 3px; }
     a:focus-visible, input:focus-visible + label, pre:focus-visible, [tabindex]:focus-visible, main:focus-visible { outline: 3px solid var(--focus); outline-offset: 0; background-color: var(--focus); color: var(--text); box-shadow: 0 4px var(--text); text-decoration: none; }
     main:focus { outline: none; background: none; box-shadow: none; }
+    .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: 0; padding: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
+    .url { overflow-wrap: anywhere; color: var(--muted); font-size: 0.9rem; }
+    .back-to-top { margin: 1.5rem 0 0; }
     .skip-link { position: absolute; left: -9999px; top: 0; padding: 0.5rem 1rem; background: var(--focus); color: var(--text); z-index: 10; }
     .skip-link:focus { left: 0; }
     .site-header { background: var(--brand); color: #fff; padding: 0.75rem 0; border-bottom: 0.5rem solid #0b2a52; }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import XCTest
 import ContentLoading
 import PolicyModel
@@ -68,5 +71,54 @@ final class FindingAndPrintingTests: XCTestCase {
         let changes = try page("checklists/significant-changes.html")
         XCTAssertTrue(changes.contains("Outcomes of any Panel applications or presentations including; <span class=\"cite\">"))
         XCTAssertTrue(changes.contains("<span class=\"item-note\">The policy’s item ends here") || changes.contains("<span class=\"item-note\">The policy&#39;s item ends here"))
+    }
+}
+
+/// Issue 17.5: the source link, the intranet link and the Atom feed of changes.
+final class ManualLinksTests: XCTestCase {
+    private func model() throws -> ContentModel { try XCTUnwrap(ContentLoader(root: FindingAndPrintingTests.content, displayRoot: "content").load().model) }
+
+    func testThePolicyLinksToItsSourceAndTheFooterToTheIntranetWhenSet() throws {
+        var model = try model()
+        let i = try XCTUnwrap(model.policies.firstIndex { $0.id == "bexley" })
+        model.policies[i].url = "https://www.example.gov.uk/bexley.pdf?a=1&b=2"
+        model.settings.intranetUrl = "https://intranet.example.gov.uk/"
+        let pages = try SiteRenderer(model: model).render()
+        let bexley = try XCTUnwrap(pages.first { $0.path == "policies/bexley/index.html" }).contents
+        XCTAssertTrue(bexley.contains("<a href=\"https://www.example.gov.uk/bexley.pdf?a=1&amp;b=2\">Read the policy where it is published"), bexley)
+        XCTAssertTrue(bexley.contains("<a href=\"https://intranet.example.gov.uk/\">Check the intranet</a>"))
+        // Without them, nothing is linked (no address is ever invented).
+        let plain = try SiteRenderer(model: try self.model()).render()
+        XCTAssertFalse(try XCTUnwrap(plain.first { $0.path == "policies/bexley/index.html" }).contents.contains("Read the policy where it is published"))
+        XCTAssertFalse(try XCTUnwrap(plain.first { $0.path == "index.html" }).contents.contains("Check the intranet</a>"))
+    }
+
+    func testTheFeedIsAtomWithEveryRequiredElementAndDatesFromContent() throws {
+        var model = try model()
+        let i = try XCTUnwrap(model.policies.firstIndex { $0.id == "bexley" })
+        model.policies[i].changes = [ChangeNote(date: PolicyDate(year: 2026, month: 11, day: 1), note: "Stage 3 officer renamed <Head of Service> & more")]
+        let feed = try XCTUnwrap(try SiteRenderer(model: model).render().first { $0.path == "changes.xml" }).contents
+        let doc = try XMLDocument(xmlString: feed, options: [])
+        let root = try XCTUnwrap(doc.rootElement())
+        XCTAssertEqual(root.name, "feed")
+        XCTAssertEqual(root.uri, "http://www.w3.org/2005/Atom")
+        for name in ["id", "title", "updated", "author"] { XCTAssertEqual(root.elements(forName: name).count, 1, name) }
+        // The later of the newest event and site.yml's published date: from content, not the clock.
+        XCTAssertEqual(root.elements(forName: "updated").first?.stringValue, "2026-11-22T00:00:00Z")
+        let entries = root.elements(forName: "entry")
+        XCTAssertEqual(entries.count, ChangesPage.events(model).count)
+        var ids = Set<String>()
+        for e in entries {
+            for name in ["id", "title", "updated", "link"] { XCTAssertEqual(e.elements(forName: name).count, 1, name) }
+            XCTAssertTrue(ids.insert(e.elements(forName: "id")[0].stringValue ?? "").inserted, "two entries share an id")
+        }
+        let first = entries[0]
+        XCTAssertEqual(first.elements(forName: "title").first?.stringValue?.hasSuffix(": Stage 3 officer renamed <Head of Service> & more"), true)
+        XCTAssertEqual(first.elements(forName: "updated").first?.stringValue, "2026-11-01T00:00:00Z")
+        // Bexley's "Updated November 2018" is dated its first day, and worded as stated.
+        let updated = try XCTUnwrap(entries.first { $0.elements(forName: "title").first?.stringValue?.hasPrefix("Escalation policy for children subject") == true && $0.elements(forName: "summary").first?.stringValue?.hasPrefix("Last updated") == true })
+        XCTAssertEqual(updated.elements(forName: "updated").first?.stringValue, "2018-11-01T00:00:00Z")
+        XCTAssertEqual(updated.elements(forName: "summary").first?.stringValue, "Last updated, November 2018 (as the policy states the date).")
+        XCTAssertEqual(feed, try XCTUnwrap(try SiteRenderer(model: model).render().first { $0.path == "changes.xml" }).contents)
     }
 }

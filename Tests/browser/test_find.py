@@ -102,3 +102,22 @@ def test_keyword_index_lists_words_not_first_words():
     t = (SITE_DIR / "a-z" / "t.html").read_text(encoding="utf-8")
     assert 'id="kw-the"' not in t, "a stop word is a keyword"
     assert 'id="kw-passports"' in (SITE_DIR / "a-z" / "p.html").read_text(encoding="utf-8")
+
+
+def test_changes_feed_is_atom_with_the_required_elements():
+    import xml.etree.ElementTree as ET
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    root = ET.parse(SITE_DIR / "changes.xml").getroot()
+    assert root.tag == atom + "feed"
+    for name in ("id", "title", "updated", "author"):
+        assert root.find(atom + name) is not None, f"feed has no <{name}>"
+    entries = root.findall(atom + "entry")
+    assert entries, "the feed has no entries"
+    for entry in entries:
+        for name in ("id", "title", "updated", "link"):
+            assert entry.find(atom + name) is not None, f"an entry has no <{name}>"
+        # Links are relative to the feed and lead to a page that exists.
+        assert (SITE_DIR / entry.find(atom + "link").get("href")).is_file()
+    changes = (SITE_DIR / "changes" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../changes.xml"' in changes, "the Recent changes page does not offer the feed"
