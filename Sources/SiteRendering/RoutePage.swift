@@ -15,13 +15,17 @@ struct RoutePage {
         let layout = context.layout(path)
         var main = "<h1>\(HTML.escape(route.title)): escalation route</h1>\n"
         main += "<p class=\"lead\">\(HTML.escape(policy.authority)). From <a href=\"\(layout.href(SitePath.policy(policy.id)))#route-\(route.id)\">\(HTML.escape(policy.title))</a>.</p>\n"
-        main += "<p>Raised by: \(HTML.escape(route.raisedBy.map(\.displayName).joined(separator: " and "))).</p>\n"
+        main += KeyFacts.html(route, layout: layout, linkToRoute: false)
+        main += "<p class=\"screen-only\"><a href=\"\(layout.href(SitePath.handout(route)))\">One-page handout of this route for trainers</a> (ladder, stages and criteria on one A4 page).</p>\n"
         main += "<h2>Stages</h2>\n"
         main += StagesTable.compiledNote(route)
         main += LadderDiagram.svg(route, id: "ladder-\(route.id)")
         main += StagesTable.html(route, caption: "Stages: \(route.title)")
         if let t = StagesTable.total(route) { main += "<p>\(HTML.escape(t))</p>\n" }
-        if let n = context.lint.totalNotice(route) { main += "<div class=\"notice\"><p>\(HTML.escape(n)) (IRO Handbook 2010, paragraph 6.2.)</p></div>\n" }
+        if let n = context.lint.totalNotice(route) {
+            // An editor notice: collapsed, still announced by its summary.
+            main += "<details class=\"editor-notices\">\n<summary>Notice for editors: the total time</summary>\n<div class=\"notice\"><p>\(HTML.escape(n)) (IRO Handbook 2010, paragraph 6.2.)</p></div>\n</details>\n"
+        }
         main += Quotes.html(route)
         main += try picker(layout: layout)
         if route.criteria.isEmpty {
@@ -33,6 +37,8 @@ struct RoutePage {
             }
             main += "</ul>\n"
         }
+        main += RelatedRoutes.html(route, context: context, layout: layout)
+        main += PrintHelp.backToTop
         return Page(path: path, contents: layout.render(
             title: "\(route.title): escalation route",
             breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id))],

@@ -15,6 +15,10 @@ public enum SitePath {
     public static let feed = "changes.xml"
     /// The search script (first-party, no library).
     public static let searchScript = "search.js"
+    /// The print script: makes "Print this policy" and "Print this handout" links print.
+    public static let printScript = "print.js"
+    /// A route's one-page handout for trainers (ladder, stages, criteria).
+    public static func handout(_ route: Route) -> String { "policies/\(route.policyID)/\(route.id)/handout.html" }
     /// The keyword index the search script reads, as a script assigning a global: a JSON file
     /// could not be fetched from `file://`.
     public static let searchIndex = "search-index.js"

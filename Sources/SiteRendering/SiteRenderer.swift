@@ -37,7 +37,8 @@ public struct SiteRenderer: Sendable {
                 jobs.append {
                     // The route's wording at each stage serves the picker and every criterion page.
                     let wordings = try RouteWordings.makeAll(context: context, policy: policy, route: route)
-                    return try [RoutePage(context: context, policy: policy, route: route, wordings: wordings).render()]
+                    return try [RoutePage(context: context, policy: policy, route: route, wordings: wordings).render(),
+                                HandoutPage(context: context, policy: policy, route: route).render()]
                         + route.criteria.enumerated().map { i, c in
                             try CriterionPage(context: context, policy: policy, route: route, criterion: c, index: i, wordings: wordings).render()
                         }
@@ -47,7 +48,8 @@ public struct SiteRenderer: Sendable {
         if !skippingSitePages {
             let sitePages: [@Sendable () throws -> [Page]] = [
                 { AZPage(context: context, index: KeywordIndex(model: context.model)).render() },
-                { [ChangesPage(context: context).render(), ChangesFeed(context: context).render()] },
+                { [ChangesPage(context: context).render(), ChangesFeed(context: context).render(),
+                   Page(path: SitePath.printScript, contents: PrintHelp.script)] },
                 { [ComparePage(context: context).render()] },
                 { [HomePage(context: context).render()] },
                 { [GlossaryPage(context: context).render()] },

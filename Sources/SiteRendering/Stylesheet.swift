@@ -111,6 +111,23 @@ enum Stylesheet {
     th, td { text-align: left; vertical-align: top; padding: 0.5rem; border-bottom: 1px solid var(--border); }
     thead th { border-bottom: 2px solid var(--text); }
     .compare { min-width: 50rem; font-size: 0.95rem; }
+    .compare-stacked { display: none; }
+    .compare-route { border-top: 0.3rem solid var(--brand); margin: 1.5rem 0; }
+    .compare-route h2 { font-size: 1.25rem; margin-top: 0.5rem; }
+    .compare-stages { padding-left: 1.5rem; }
+    .compare-stages li { margin: 0.4rem 0; }
+    @media (max-width: 48rem) {
+      .table-wrap:has(> .compare) { display: none; }
+      .compare-stacked { display: block; }
+    }
+    .key-facts { border-top: 2px solid var(--brand); }
+    .facts-heading { margin-top: 1.25rem; font-size: 1.25rem; }
+    details { margin: 1rem 0; }
+    summary { cursor: pointer; font-weight: 600; color: var(--link); }
+    summary:focus-visible { outline: 3px solid var(--focus); background: var(--focus); color: var(--text); }
+    .editor-notices h2 { font-size: 1.2rem; }
+    .handout-criteria { columns: 2 18rem; column-gap: 2rem; }
+    .handout-criteria li { break-inside: avoid; }
     blockquote { margin: 0.5rem 0 1rem; padding: 0.25rem 1rem; border-left: 0.3rem solid var(--border); }
     .quote-label { margin-bottom: 0; font-weight: 600; }
     .criteria .group { list-style: none; font-weight: 700; margin: 0.75rem 0 0.25rem -1rem; }
@@ -201,6 +218,33 @@ enum Stylesheet {
       .booklet .sheet:last-of-type { break-after: auto; }
       .booklet main > h1, .booklet main > p { display: none; }
       .picker .wording { display: none !important; }
+      .table-wrap:has(> .compare) { display: none; }
+      .compare-stacked { display: block; }
+      .compare-route { break-inside: avoid; }
+      thead { display: table-header-group; }
+      h2, h3, h4, h5, h6, dt, caption, .quote-label, .facts-heading { break-after: avoid; page-break-after: avoid; }
+      .handout { font-size: 8.5pt; }
+      .handout h1 { font-size: 1.3rem; margin: 0; }
+      .handout .lead { font-size: 0.95rem; margin: 0.1rem 0 0.3rem; }
+      .handout h2 { font-size: 1rem; margin: 0.4rem 0 0.15rem; }
+      .handout .summary div { padding: 0.1rem 0; }
+      .handout .summary dt { flex-basis: 7rem; }
+      .handout .ladder { margin: 0; float: left; width: 30%; }
+      .handout-columns > :not(.ladder) { margin-left: 33%; }
+      .handout table th, .handout table td { font-size: 0.95em; }
+      .handout .ladder svg { max-height: 150mm; }
+      .handout figcaption { font-size: 0.8em; }
+      .handout-columns::after { content: ""; display: block; clear: both; }
+      .handout .timescale-note, .handout td .hint { font-size: 0.9em; }
+      .handout table { font-size: 0.9em; }
+      .handout th, .handout td { padding: 0.15rem 0.3rem; }
+      .handout-criteria { columns: 3; column-gap: 4mm; margin: 0; padding-left: 1rem; font-size: 0.88em; line-height: 1.15; }
+      .handout .tag { font-size: 0.85em; padding: 0 0.15rem; font-weight: 600; border-width: 0.5px; }
+      .handout .lead { font-size: 0.9rem; }
+      .handout .hint, .handout .meta, .handout figcaption { font-size: 0.85em; }
+      .handout .ladder svg { max-height: 125mm; }
+      .handout-criteria li { margin: 0.05rem 0; }
+      .handout .site-footer, .checklist-page .site-footer { font-size: 7pt; }
     }
     """
 }

@@ -84,6 +84,9 @@ final class SiteRendererTests: XCTestCase {
             expected.insert("policies/\(r.policyID)/\(r.id)/index.html")
             for c in r.criteria { expected.insert("policies/\(r.policyID)/\(r.id)/\(c.id).html") }
         }
+        expected.insert("print.js")
+        expected.insert("changes.xml")
+        for r in model.routes { expected.insert("policies/\(r.policyID)/\(r.id)/handout.html") }
         for c in model.checklists {
             expected.insert("checklists/\(c.id).html")
             // One sheet per authority cited, when there are several.
@@ -95,15 +98,22 @@ final class SiteRendererTests: XCTestCase {
         XCTAssertEqual(try pages().map(\.path), try pages().map(\.path).sorted())
     }
 
-    func testNoPageHasAScriptButTheSearchPagesOwnFiles() throws {
+    func testNoPageHasAScriptButTheSitesOwnFiles() throws {
         for page in try pages() where page.path.hasSuffix(".html") {
+            // The search page loads the search files, policy and handout pages the print
+            // file, all written by the build; nothing inline, nothing else.
+            let tags = page.contents.components(separatedBy: "<script").dropFirst().map { String($0.prefix { $0 != "\n" }) }
+            let up = String(repeating: "../", count: page.path.split(separator: "/").count - 1)
             if page.path == "a-z/index.html" {
-                // The search page loads the two files the build writes, and nothing inline.
-                let tags = page.contents.components(separatedBy: "<script").dropFirst().map { String($0.prefix { $0 != "\n" }) }
                 XCTAssertEqual(tags, [#" src="../search-index.js" defer></script>"#, #" src="../search.js" defer></script>"#])
-                continue
+            } else if page.path.hasPrefix("policies/") && (page.path.hasSuffix("/handout.html") || page.path.split(separator: "/").count == 3) {
+                XCTAssertEqual(tags, [" src=\"\(up)print.js\" defer></script>"], page.path)
+            } else {
+                XCTAssertEqual(tags, [], page.path)
             }
-            XCTAssertFalse(page.contents.lowercased().contains("<script"), page.path)
+            XCTAssertFalse(page.contents.lowercased().replacingOccurrences(of: "<script src=\"\(up)print.js\" defer></script>", with: "")
+                .replacingOccurrences(of: "<script src=\"../search-index.js\" defer></script>", with: "")
+                .replacingOccurrences(of: "<script src=\"../search.js\" defer></script>", with: "").contains("<script"), page.path)
             XCTAssertFalse(page.contents.lowercased().contains("javascript:"), page.path)
             XCTAssertNil(page.contents.range(of: #"\son[a-z]+\s*="#, options: .regularExpression), "\(page.path) has an event handler attribute")
         }
@@ -290,8 +300,9 @@ final class SiteRendererTests: XCTestCase {
             // handler or unsafe address in any tag the site wrote.
             let tags = HTMLText.tags(in: page.contents)
             // The search page's own two script files are the only scripts the site writes.
-            let ownScripts: Set<String> = page.path == "a-z/index.html"
-                ? [#"<script src="../search-index.js" defer>"#, #"<script src="../search.js" defer>"#, "</script>"] : []
+            let up = String(repeating: "../", count: page.path.split(separator: "/").count - 1)
+            let ownScripts: Set<String> = [#"<script src="../search-index.js" defer>"#, #"<script src="../search.js" defer>"#,
+                                           "<script src=\"\(up)print.js\" defer>", "</script>"]
             for tag in tags where !ownScripts.contains(tag) {
                 let lower = tag.lowercased()
                 XCTAssertNil(lower.range(of: #"^<\s*/?\s*(script|iframe|img|object|embed|b)\b"#, options: .regularExpression), "\(page.path): \(tag)")

@@ -121,3 +121,90 @@ def test_changes_feed_is_atom_with_the_required_elements():
         assert (SITE_DIR / entry.find(atom + "link").get("href")).is_file()
     changes = (SITE_DIR / "changes" / "index.html").read_text(encoding="utf-8")
     assert 'href="../changes.xml"' in changes, "the Recent changes page does not offer the feed"
+
+
+HANDOUTS = sorted(p.relative_to(SITE_DIR).as_posix() for p in SITE_DIR.glob("policies/*/*/handout.html"))
+
+
+@pytest.mark.parametrize("rel", HANDOUTS)
+def test_route_handout_prints_on_one_a4_page(chrome, rel):
+    import io
+
+    from pypdf import PdfReader
+    from test_site import A4_POINTS, is_a4_portrait, page_sizes, print_pdf, save_print_artifacts
+
+    pdf = print_pdf(chrome, SITE_DIR / rel)
+    pdf_path = save_print_artifacts(rel[: -len(".html")].replace("/", "__"), pdf)
+    reader = PdfReader(io.BytesIO(pdf))
+    sizes = page_sizes(reader)
+    assert len(sizes) == 1, f"{rel}: prints on {len(sizes)} pages, expected one A4 page ({pdf_path})"
+    assert is_a4_portrait(sizes[0]), f"{rel}: {sizes[0]} is not A4 portrait {A4_POINTS}"
+    text = reader.pages[0].extract_text()
+    # The ladder, the stages and the criteria are all on it.
+    for needed in ("Who raises it", "First step", "Criteria", "Page 1 of 1"):
+        assert needed in text, f"{rel}: {needed!r} not on the printed handout"
+
+
+def test_handouts_exist_for_every_route():
+    routes = {p.parent.relative_to(SITE_DIR).as_posix() for p in SITE_DIR.glob("policies/*/*/index.html")}
+    assert routes and routes == {h.rsplit("/", 1)[0] for h in HANDOUTS}
+
+
+def test_print_this_policy_prints_with_javascript_and_explains_without(chrome, chrome_nojs):
+    page = (SITE_DIR / "policies" / "bexley" / "index.html").as_uri()
+    chrome.get("about:blank")
+    chrome.get(page)
+    # Record window.print instead of opening the dialog.
+    chrome.execute_script("window.__printed = 0; window.print = function () { window.__printed++; };")
+    chrome.find_element(By.LINK_TEXT, "Print this policy").click()
+    assert chrome.execute_script("return window.__printed") == 1
+    chrome_nojs.get("about:blank")
+    chrome_nojs.get(page)
+    chrome_nojs.find_element(By.LINK_TEXT, "Print this policy").click()
+    assert chrome_nojs.current_url.endswith("#how-to-print")
+    assert "Print command" in chrome_nojs.find_element(By.ID, "how-to-print").text
+
+
+def test_facts_come_first_and_editor_notices_are_collapsed(chrome):
+    chrome.get("about:blank")
+    chrome.get((SITE_DIR / "policies" / "northamptonshire" / "index.html").as_uri())
+    main = chrome.find_element(By.TAG_NAME, "main")
+    first_h2 = main.find_elements(By.TAG_NAME, "h2")[0]
+    assert first_h2.text.startswith("At a glance"), first_h2.text
+    facts = main.find_element(By.CSS_SELECTOR, "dl.key-facts").text
+    for label in ("Who raises it", "First step", "How long", "What next"):
+        assert label in facts
+    notices = main.find_element(By.ID, "editor-notices")
+    details = main.find_element(By.CSS_SELECTOR, ".editor-notices details")
+    assert details.get_attribute("open") is None, "editor notices are open"
+    # Announced (a heading and a summary) but below the facts and the routes.
+    assert notices.text == "Notices for editors"
+    assert details.find_element(By.TAG_NAME, "summary").text.endswith("about this policy’s dates or timescales")
+    assert chrome.execute_script("return arguments[0].compareDocumentPosition(arguments[1]) & 4", first_h2, notices)
+    assert not chrome.find_element(By.CSS_SELECTOR, ".editor-notices .notice").is_displayed()
+
+
+def test_compare_page_is_stacked_per_route_on_a_phone_and_a_table_on_a_desktop(chrome):
+    from test_site import device_metrics
+
+    url = (SITE_DIR / "compare" / "index.html").as_uri()
+    with device_metrics(chrome, 320, 700, True):
+        chrome.get("about:blank")
+        chrome.get(url)
+        assert not chrome.find_element(By.CSS_SELECTOR, "table.compare").is_displayed()
+        routes = chrome.find_elements(By.CSS_SELECTOR, ".compare-stacked .compare-route")
+        assert len(routes) >= 6 and all(r.is_displayed() for r in routes)
+        assert chrome.execute_script("return document.documentElement.scrollWidth") <= 320
+    chrome.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    chrome.set_window_size(1280, 900)
+    chrome.get("about:blank")
+    chrome.get(url)
+    assert chrome.find_element(By.CSS_SELECTOR, "table.compare").is_displayed()
+    assert not chrome.find_element(By.CSS_SELECTOR, ".compare-stacked").is_displayed()
+
+
+def test_route_page_links_related_routes_of_other_authorities():
+    html = (SITE_DIR / "policies" / "bexley" / "lac" / "index.html").read_text(encoding="utf-8")
+    assert 'id="related-routes"' in html
+    assert 'href="../../northamptonshire/iro-and-cp-chair/index.html"' in html  # IRO route elsewhere
+    assert 'href="../../bexley/cp/index.html"' not in html  # not its own policy's

@@ -17,8 +17,9 @@ every start tag's source text is read again by hand. A page fails if it has:
 - a comment, processing instruction or declaration other than <!DOCTYPE html>;
 - a link inside a link (invalid HTML: a glossary term linked inside a content link).
 
-The one script element allowed is the search page's (a-z/index.html) pair of first-party
-files, by src, with no inline text; search-index.js must hold no raw <, > or &.
+The only script elements allowed load the site's own first-party files at its root
+(search-index.js, search.js, print.js) by src, with no inline text; search-index.js must hold
+no raw <, > or &.
 
 Every .css file (the stylesheet carries the site title and version for the print margins)
 fails if it has a `<` anywhere, a string left open at the end of a line, braces that do
@@ -40,11 +41,11 @@ ALLOWED_TAGS = {
     "table", "caption", "thead", "tbody", "tr", "th", "td", "pre", "code", "blockquote", "em",
     "strong", "del", "br", "hr", "time", "abbr", "label", "input", "form", "fieldset", "legend",
     "figure", "figcaption", "svg", "text", "path", "rect", "desc", "g", "line",
-    "select", "option", "button",
+    "select", "option", "button", "details", "summary",
 }
-# The only scripts: the search page's two first-party files, loaded by src, nothing inline.
-SEARCH_PAGE = os.path.join("a-z", "index.html")
-SEARCH_SCRIPTS = {"../search-index.js", "../search.js"}
+# The only scripts: the site's own first-party files at its root (the search page's two, the
+# print links' one), loaded by src, nothing inline.
+SITE_SCRIPTS = {"search-index.js", "search.js", "print.js"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "background", "cite", "data", "srcset", "ping"}
 SAFE_SCHEMES = {"http", "https", "mailto"}
 # One attribute in a start tag's source: a name, then optionally = and a double-quoted value.
@@ -68,8 +69,8 @@ class PageChecker(html.parser.HTMLParser):
         if tag == "script":
             self.in_script = True
             src = dict(attrs).get("src")
-            if not (self.is_search_page and src in SEARCH_SCRIPTS):
-                self.problem(f"<script> (src={src!r}) other than the search page's own files")
+            if not (src and os.path.normpath(os.path.join(os.path.dirname(self.rel), src)) in SITE_SCRIPTS):
+                self.problem(f"<script> (src={src!r}) other than the site's own files")
             self.check_source(self.get_starttag_text() or "", tag)
             return
         if tag == "a":
@@ -145,11 +146,11 @@ class PageChecker(html.parser.HTMLParser):
         self.problem(f"declaration <![{data[:40]}")
 
 
-def check_file(path, is_search_page=False):
+def check_file(path, rel="page.html"):
     with open(path, encoding="utf-8") as f:
         text = f.read()
     checker = PageChecker()
-    checker.is_search_page = is_search_page
+    checker.rel = rel
     checker.feed(text)
     checker.close()
     return checker.problems
@@ -230,7 +231,7 @@ def main(argv):
                 found = check_css(path)
             elif name.endswith((".html", ".svg")):
                 pages += 1
-                found = check_file(path, os.path.relpath(path, root) == SEARCH_PAGE)
+                found = check_file(path, os.path.relpath(path, root))
             elif name == "search-index.js":
                 # Content's text sits in JavaScript strings with <, > and & escaped.
                 with open(path, encoding="utf-8") as f:
