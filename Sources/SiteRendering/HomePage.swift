@@ -14,6 +14,7 @@ struct HomePage {
         main += "<h2>Policies by authority</h2>\n<ul class=\"cards\">\n"
         for policy in context.model.policies.sorted(by: { ($0.authority, $0.id) < ($1.authority, $1.id) }) {
             main += "<li class=\"card\">\n<h3><a href=\"\(layout.href(SitePath.policy(policy.id)))\">\(HTML.escape(policy.title))</a></h3>\n"
+            main += "<p class=\"screen-only\"><a href=\"\(layout.href(SitePath.policy(policy.id)))\">Routes, checklists and changes for \(HTML.escape(policy.authority))</a></p>\n"
             main += "<p class=\"meta\">\(HTML.escape(policy.authority))"
             if let v = policy.version { main += " · \(HTML.escape(v))" }
             main += "</p>\n"

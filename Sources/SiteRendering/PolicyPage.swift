@@ -24,6 +24,7 @@ struct PolicyPage {
         }
         if !policy.changes.isEmpty { main += "<li><a href=\"#what-changed\">What changed</a></li>\n" }
         let editorNotices = notices()
+        if !checklistsCiting().isEmpty { main += "<li><a href=\"#checklists\">Checklists for \(HTML.escape(policy.authority))</a></li>\n" }
         if !editorNotices.isEmpty { main += "<li><a href=\"#editor-notices\">Notices for editors</a></li>\n" }
         main += "<li><a href=\"#full-text\">Full text of the policy</a>\n"
         let top = policy.headings.filter { $0.level <= 2 }
@@ -39,6 +40,7 @@ struct PolicyPage {
             for c in policy.changes { main += "<li><time datetime=\"\(c.date.iso)\">\(c.date)</time>: \(HTML.escape(c.note))</li>\n" }
             main += "</ul>\n</section>\n"
         }
+        main += checklists(layout: layout)
         main += editorNotices
         main += "<section class=\"full-text\" aria-labelledby=\"full-text\">\n<h2 id=\"full-text\">Full text of the policy</h2>\n"
         let renderer = context.markdown(pagePath: path, contentPath: "policies/\(policy.id)/policy.md",
@@ -47,6 +49,25 @@ struct PolicyPage {
         main += "</section>\n" + PrintHelp.backToTop + PrintHelp.howTo
         return Page(path: path, contents: layout.render(title: policy.title, breadcrumbs: [Breadcrumb("Home", SitePath.home)],
                                                         main: main, printSource: context.citation(policy), scripts: [SitePath.printScript]))
+    }
+
+    /// The checklists with items citing this policy.
+    func checklistsCiting() -> [Checklist] {
+        context.model.checklists.filter { c in c.items.contains { $0.source?.policyID == policy.id } }
+    }
+
+    /// This authority's checklists: its own sheet of each checklist that cites it (the whole
+    /// checklist when it cites no other policy).
+    func checklists(layout: PageLayout) -> String {
+        let citing = checklistsCiting()
+        guard !citing.isEmpty else { return "" }
+        var out = "<section aria-labelledby=\"checklists\">\n<h2 id=\"checklists\">Checklists for \(HTML.escape(policy.authority))</h2>\n<ul>\n"
+        for c in citing {
+            let several = ChecklistPages.policies(cited: c, model: context.model).count > 1
+            let target = several ? SitePath.checklist(c.id, policy: policy.id) : SitePath.checklist(c.id)
+            out += "<li><a href=\"\(layout.href(target))\">\(HTML.escape(c.title))</a>\(several ? " <span class=\"hint\">(this authority’s items only)</span>" : "")</li>\n"
+        }
+        return out + "</ul>\n</section>\n"
     }
 
     func notices() -> String {

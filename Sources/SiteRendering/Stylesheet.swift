@@ -175,7 +175,8 @@ enum Stylesheet {
     button { font: inherit; padding: 0.3rem 0.9rem; border: 2px solid #0b2a52; background: #00703c; color: #fff; cursor: pointer; }
     input:focus-visible, select:focus-visible, button:focus-visible { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--text); }
     .search-form { background: var(--panel); padding: 0.75rem 1rem; display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-end; }
-    .search-form .field { display: flex; flex-direction: column; flex: 1 1 14rem; }
+    .search-form .field { display: flex; flex-direction: column; flex: 1 1 14rem; min-width: 0; }
+    .search-form select, .search-form input { width: 100%; }
     .search-form label { font-weight: 700; }
     .results { padding-left: 1.5rem; }
     .results li { margin: 0.5rem 0; }

@@ -62,6 +62,18 @@ final class FindingAndPrintingTests: XCTestCase {
         XCTAssertTrue(combined.contains("href=\"significant-changes/bexley.html\""))
     }
 
+    func testTheAuthorityPageListsItsRoutesChecklistsAndChanges() throws {
+        let home = try page("index.html")
+        XCTAssertTrue(home.contains("<a href=\"policies/bexley/index.html\">Routes, checklists and changes for London Borough of Bexley</a>"))
+        let bexley = try page("policies/bexley/index.html")
+        for link in ["href=\"cp/index.html\"", "href=\"lac/index.html\"", "href=\"../../checklists/significant-changes/bexley.html\"",
+                     "href=\"../../checklists/review-triggers/bexley.html\"", "<dt>Last updated</dt>"] {
+            XCTAssertTrue(bexley.contains(link), link)
+        }
+        // Cumberland's policy is cited by no checklist: no empty section.
+        XCTAssertFalse(try page("policies/cumberland-westmorland-furness/index.html").contains("id=\"checklists\""))
+    }
+
     func testGuidanceIsANoteWithoutABoxAndACutShortItemSaysSo() throws {
         let triggers = try page("checklists/review-triggers.html")
         let guidance = try XCTUnwrap(triggers.range(of: "A review will not be required for every change"))
