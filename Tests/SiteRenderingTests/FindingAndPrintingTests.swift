@@ -108,7 +108,7 @@ final class ManualLinksTests: XCTestCase {
     func testTheFeedIsAtomWithEveryRequiredElementAndDatesFromContent() throws {
         var model = try model()
         let i = try XCTUnwrap(model.policies.firstIndex { $0.id == "bexley" })
-        model.policies[i].changes = [ChangeNote(date: PolicyDate(year: 2026, month: 11, day: 1), note: "Stage 3 officer renamed <Head of Service> & more")]
+        model.policies[i].changes = [ChangeNote(date: PolicyDate(year: 2026, month: 11, day: 1), note: "Stage 3 officer renamed <Head of Service> & more\u{1}")]
         let feed = try XCTUnwrap(try SiteRenderer(model: model).render().first { $0.path == "changes.xml" }).contents
         let doc = try XMLDocument(xmlString: feed, options: [])
         let root = try XCTUnwrap(doc.rootElement())
