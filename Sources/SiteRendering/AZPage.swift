@@ -65,6 +65,11 @@ struct AZPage {
         main += "<div id=\"search-results\" class=\"search-results\" aria-live=\"polite\"></div>\n"
         main += "<h2>Keyword index</h2>\n<p>Every significant word of the criteria, stages, routes, policy headings and checklist items, and every glossary term, by its first letter. Searching needs JavaScript; the index does not.</p>\n"
         main += letters(keys, layout: layout, current: nil)
+        main += "<h2>One authority’s keywords</h2>\n<ul>\n"
+        for p in context.model.policies.sorted(by: { ($0.authority, $0.id) < ($1.authority, $1.id) }) {
+            main += "<li><a href=\"\(layout.href(SitePath.authorityIndex(p.id)))\">\(HTML.escape(p.authority))</a></li>\n"
+        }
+        main += "</ul>\n"
         let scripts = [SitePath.searchIndex, SitePath.searchScript]
         return Page(path: SitePath.index, contents: layout.render(title: "A to Z and search", breadcrumbs: [Breadcrumb("Home", SitePath.home)],
                                                                   main: main, scripts: scripts))
@@ -79,19 +84,24 @@ struct AZPage {
                                      mainSize: size) { main in
             main += "<h1>\(HTML.escape(title))</h1>\n"
             main += letters(keys, layout: layout, current: key)
-            main += "<dl class=\"keywords\">\n"
-            for (word, docs) in words {
-                main += "<dt id=\"\(HTML.escape(Self.anchor(word)))\">\(HTML.escape(word))</dt>\n<dd><ul>\n"
-                for i in docs {
-                    let d = index.documents[i]
-                    main += "<li><a href=\""; main += layout.href(d.path)
-                    if let a = d.anchor { main += "#"; main += HTML.escape(a) }
-                    main += "\">"; main += HTML.escape(d.title); main += "</a> <span class=\"hint\">("; main += HTML.escape(d.kind); main += ")</span></li>\n"
-                }
-                main += "</ul></dd>\n"
-            }
-            main += "</dl>\n"
+            Self.keywordList(words, index: index, layout: layout, into: &main)
         }
         return Page(path: path, contents: contents)
+    }
+
+    /// Keywords with, under each, links to the documents it occurs in.
+    static func keywordList(_ words: ArraySlice<(word: String, documents: [Int])>, index: KeywordIndex, layout: PageLayout, into main: inout String) {
+        main += "<dl class=\"keywords\">\n"
+        for (word, docs) in words {
+            main += "<dt id=\"\(HTML.escape(anchor(word)))\">\(HTML.escape(word))</dt>\n<dd><ul>\n"
+            for i in docs {
+                let d = index.documents[i]
+                main += "<li><a href=\""; main += layout.href(d.path)
+                if let a = d.anchor { main += "#"; main += HTML.escape(a) }
+                main += "\">"; main += HTML.escape(d.title); main += "</a> <span class=\"hint\">("; main += HTML.escape(d.kind); main += ")</span></li>\n"
+            }
+            main += "</ul></dd>\n"
+        }
+        main += "</dl>\n"
     }
 }

@@ -11,37 +11,9 @@ struct KeywordIndex {
 
     init(model: ContentModel) {
         var docs: [SearchDocument] = []
-        for p in model.policies {
-            let whose = p.authority
-            docs.append(SearchDocument(title: p.title, kind: "policy, \(whose)", path: SitePath.policy(p.id), anchor: nil, policyID: p.id,
-                                       words: SearchWords.significant(p.title + " " + p.authority)))
-            for h in p.headings {
-                docs.append(SearchDocument(title: h.text, kind: "section of the policy, \(whose)", path: SitePath.policy(p.id), anchor: h.anchor,
-                                           policyID: p.id, words: SearchWords.significant(h.text)))
-            }
-            for r in p.routes {
-                let routePath = SitePath.route(r)
-                var routeText = r.title
-                for t in [r.bypass, r.finalStep, r.rights] { if let t { routeText += " " + t } }
-                for n in r.nextStageNotes { routeText += " " + n.quote }
-                docs.append(SearchDocument(title: r.title, kind: "route, \(whose)", path: routePath, anchor: nil, policyID: p.id,
-                                           words: SearchWords.significant(routeText)))
-                for s in r.stages {
-                    let text = [s.name, s.officer ?? "", s.timescale?.wording ?? ""].joined(separator: " ")
-                    docs.append(SearchDocument(title: "\(s.name): \(s.officer ?? "officer not stated")", kind: "\(s.kind.displayName), \(whose): \(r.title)",
-                                               path: routePath, anchor: "stage-\(r.id)-\(s.id)", policyID: p.id, words: SearchWords.significant(text)))
-                }
-                for c in r.criteria {
-                    docs.append(SearchDocument(title: c.title, kind: "criterion, \(whose): \(r.title)", path: SitePath.criterion(c, of: r), anchor: nil,
-                                               policyID: p.id, words: SearchWords.significant([c.title, c.description, c.group ?? ""].joined(separator: " "))))
-                }
-            }
-        }
+        for p in model.policies { docs += Self.documents(of: p) }
         for c in model.checklists {
-            for item in c.items {
-                docs.append(SearchDocument(title: item.text, kind: "checklist: \(c.title)", path: SitePath.checklist(c.id), anchor: nil,
-                                           policyID: item.source?.policyID, words: SearchWords.significant(item.text)))
-            }
+            for item in c.items { docs.append(Self.document(item, of: c)) }
         }
         for t in model.glossary {
             // A term is found by itself whole ("CP", "LADO"), however short, and by its aliases.
@@ -51,6 +23,19 @@ struct KeywordIndex {
             docs.append(SearchDocument(title: t.term, kind: "glossary", path: SitePath.glossary, anchor: t.anchor, policyID: nil,
                                        words: words.filter { seen.insert($0).inserted }))
         }
+        self.init(documents: docs)
+    }
+
+    /// One authority's index: its policy's documents and the checklist items citing it.
+    init(policy: Policy, checklists: [Checklist]) {
+        var docs = Self.documents(of: policy)
+        for c in checklists {
+            for item in c.items where item.source?.policyID == policy.id { docs.append(Self.document(item, of: c)) }
+        }
+        self.init(documents: docs)
+    }
+
+    init(documents docs: [SearchDocument]) {
         var postings: [String: [Int]] = [:]
         for (i, d) in docs.enumerated() {
             for w in d.words { postings[w, default: []].append(i) }
@@ -58,6 +43,42 @@ struct KeywordIndex {
         documents = docs
         keywords = postings.map { (word: $0.key, documents: $0.value) }
             .sorted { $0.word.utf8.lexicographicallyPrecedes($1.word.utf8) }
+    }
+
+    /// A checklist item as a document.
+    static func document(_ item: ChecklistItem, of c: Checklist) -> SearchDocument {
+        SearchDocument(title: item.text, kind: "checklist: \(c.title)", path: SitePath.checklist(c.id), anchor: nil,
+                       policyID: item.source?.policyID, words: SearchWords.significant(item.text))
+    }
+
+    /// A policy's documents: the policy, its headings, routes, stages and criteria.
+    static func documents(of p: Policy) -> [SearchDocument] {
+        var docs: [SearchDocument] = []
+        let whose = p.authority
+        docs.append(SearchDocument(title: p.title, kind: "policy, \(whose)", path: SitePath.policy(p.id), anchor: nil, policyID: p.id,
+                                   words: SearchWords.significant(p.title + " " + p.authority)))
+        for h in p.headings {
+            docs.append(SearchDocument(title: h.text, kind: "section of the policy, \(whose)", path: SitePath.policy(p.id), anchor: h.anchor,
+                                       policyID: p.id, words: SearchWords.significant(h.text)))
+        }
+        for r in p.routes {
+            let routePath = SitePath.route(r)
+            var routeText = r.title
+            for t in [r.bypass, r.finalStep, r.rights] { if let t { routeText += " " + t } }
+            for n in r.nextStageNotes { routeText += " " + n.quote }
+            docs.append(SearchDocument(title: r.title, kind: "route, \(whose)", path: routePath, anchor: nil, policyID: p.id,
+                                       words: SearchWords.significant(routeText)))
+            for s in r.stages {
+                let text = [s.name, s.officer ?? "", s.timescale?.wording ?? ""].joined(separator: " ")
+                docs.append(SearchDocument(title: "\(s.name): \(s.officer ?? "officer not stated")", kind: "\(s.kind.displayName), \(whose): \(r.title)",
+                                           path: routePath, anchor: "stage-\(r.id)-\(s.id)", policyID: p.id, words: SearchWords.significant(text)))
+            }
+            for c in r.criteria {
+                docs.append(SearchDocument(title: c.title, kind: "criterion, \(whose): \(r.title)", path: SitePath.criterion(c, of: r), anchor: nil,
+                                           policyID: p.id, words: SearchWords.significant([c.title, c.description, c.group ?? ""].joined(separator: " "))))
+            }
+        }
+        return docs
     }
 
     /// The keyword page a word is listed on: its first letter (a–z), "0-9" for a number, or

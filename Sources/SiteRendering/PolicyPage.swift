@@ -24,6 +24,7 @@ struct PolicyPage {
         }
         if !policy.changes.isEmpty { main += "<li><a href=\"#what-changed\">What changed</a></li>\n" }
         let editorNotices = notices()
+        main += "<li><a href=\"\(layout.href(SitePath.authorityIndex(policy.id)))\">A to Z of this policy’s keywords</a></li>\n"
         if !checklistsCiting().isEmpty { main += "<li><a href=\"#checklists\">Checklists for \(HTML.escape(policy.authority))</a></li>\n" }
         if !editorNotices.isEmpty { main += "<li><a href=\"#editor-notices\">Notices for editors</a></li>\n" }
         main += "<li><a href=\"#full-text\">Full text of the policy</a>\n"

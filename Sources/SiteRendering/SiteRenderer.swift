@@ -32,7 +32,7 @@ public struct SiteRenderer: Sendable {
         var jobs: [@Sendable () throws -> [Page]] = []
         // A skipped policy's pages were carried over unchanged from the last build.
         for policy in context.model.policies where !skipped.contains(policy.id) {
-            jobs.append { [PolicyPage(context: context, policy: policy).render()] }
+            jobs.append { [PolicyPage(context: context, policy: policy).render(), AuthorityIndexPage(context: context, policy: policy).render()] }
             for route in policy.routes {
                 jobs.append {
                     // The route's wording at each stage serves the picker and every criterion page.

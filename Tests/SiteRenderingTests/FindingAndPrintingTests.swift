@@ -134,3 +134,19 @@ final class ManualLinksTests: XCTestCase {
         XCTAssertEqual(feed, try XCTUnwrap(try SiteRenderer(model: model).render().first { $0.path == "changes.xml" }).contents)
     }
 }
+
+/// One authority's A to Z holds its policy's words and the checklist items citing it, and no
+/// other authority's.
+final class AuthorityIndexTests: XCTestCase {
+    func testOneAuthoritysIndexHasOnlyItsDocuments() throws {
+        let model = try XCTUnwrap(ContentLoader(root: FindingAndPrintingTests.content, displayRoot: "content").load().model)
+        let bexley = try XCTUnwrap(model.policy("bexley"))
+        let index = KeywordIndex(policy: bexley, checklists: model.checklists)
+        XCTAssertTrue(index.documents.allSatisfy { $0.policyID == "bexley" })
+        XCTAssertTrue(index.documents.contains { $0.path.hasPrefix("checklists/") }, "Bexley's checklist items are missing")
+        XCTAssertNotNil(index.keywords.first { $0.word == "cafcass" })
+        let page = AuthorityIndexPage(context: try RenderContext(model: model), policy: bexley).render()
+        XCTAssertEqual(page.path, "policies/bexley/keywords.html")
+        XCTAssertFalse(page.contents.contains("northamptonshire/"))
+    }
+}

@@ -86,7 +86,8 @@ final class SiteRendererTests: XCTestCase {
         }
         expected.insert("print.js")
         expected.insert("changes.xml")
-        for r in model.routes { expected.insert("policies/\(r.policyID)/\(r.id)/handout.html") }
+        for r in model.routes { expected.insert("policies/\(r.policyID)/\(r.id)/print_handout.html") }
+        for p in model.policies { expected.insert("policies/\(p.id)/keywords.html") }
         for c in model.checklists {
             expected.insert("checklists/\(c.id).html")
             // One sheet per authority cited, when there are several.
@@ -106,7 +107,7 @@ final class SiteRendererTests: XCTestCase {
             let up = String(repeating: "../", count: page.path.split(separator: "/").count - 1)
             if page.path == "a-z/index.html" {
                 XCTAssertEqual(tags, [#" src="../search-index.js" defer></script>"#, #" src="../search.js" defer></script>"#])
-            } else if page.path.hasPrefix("policies/") && (page.path.hasSuffix("/handout.html") || page.path.split(separator: "/").count == 3) {
+            } else if page.path.hasPrefix("policies/") && (page.path.hasSuffix("/print_handout.html") || page.path.hasSuffix("/index.html") && page.path.split(separator: "/").count == 3) {
                 XCTAssertEqual(tags, [" src=\"\(up)print.js\" defer></script>"], page.path)
             } else {
                 XCTAssertEqual(tags, [], page.path)

@@ -123,7 +123,7 @@ def test_changes_feed_is_atom_with_the_required_elements():
     assert 'href="../changes.xml"' in changes, "the Recent changes page does not offer the feed"
 
 
-HANDOUTS = sorted(p.relative_to(SITE_DIR).as_posix() for p in SITE_DIR.glob("policies/*/*/handout.html"))
+HANDOUTS = sorted(p.relative_to(SITE_DIR).as_posix() for p in SITE_DIR.glob("policies/*/*/print_handout.html"))
 
 
 @pytest.mark.parametrize("rel", HANDOUTS)
@@ -208,3 +208,18 @@ def test_route_page_links_related_routes_of_other_authorities():
     assert 'id="related-routes"' in html
     assert 'href="../../northamptonshire/iro-and-cp-chair/index.html"' in html  # IRO route elsewhere
     assert 'href="../../bexley/cp/index.html"' not in html  # not its own policy's
+
+
+def test_keyword_index_narrowed_to_one_authority_without_javascript(chrome_nojs):
+    chrome_nojs.get("about:blank")
+    chrome_nojs.get((SITE_DIR / "a-z" / "index.html").as_uri())
+    chrome_nojs.find_element(By.LINK_TEXT, "Northamptonshire").click()
+    term = chrome_nojs.find_element(By.ID, "kw-passports")
+    links = [a.get_property("href") for a in term.find_elements(By.XPATH, "following-sibling::dd[1]//a")]
+    assert site_url("policies/northamptonshire/iro-and-cp-chair/delays-in-applications-for-passports-etc-lac-only.html") in links
+    # Only that authority's pages (and checklists citing it) are listed.
+    for a in chrome_nojs.find_elements(By.CSS_SELECTOR, "dl.keywords a"):
+        href = a.get_property("href")
+        assert "/policies/northamptonshire/" in href or "/checklists/" in href, href
+    bexley = (SITE_DIR / "policies" / "bexley" / "keywords.html").read_text(encoding="utf-8")
+    assert "northamptonshire/" not in bexley and 'id="kw-cafcass"' in bexley
