@@ -31,7 +31,7 @@ final class PolicyGuideCLITests: XCTestCase {
     @discardableResult
     func run(_ arguments: [String], in directory: URL? = nil, executable: URL = PolicyGuideCLITests.binary, started: (Process) -> Void = { _ in }, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: Self.binary.path), "no policyguide at \(Self.binary.path)", file: file, line: line)
-        return try launch(Self.binary, arguments, in: directory, started: started)
+        return try launch(executable, arguments, in: directory, started: started)
     }
 
     /// Runs `script` with /bin/sh in `directory`: for limits (`ulimit`) set before exec'ing
