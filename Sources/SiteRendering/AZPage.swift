@@ -33,6 +33,12 @@ struct AZPage {
             groups.append((KeywordIndex.pageKey(of: all[i].word), all[start...i]))
             start = i + 1
         }
+        // A letter with only too-common words still has its page, naming them.
+        let listed = Set(groups.map(\.key))
+        for key in Set(index.tooCommon.map { KeywordIndex.pageKey(of: $0.word) }) where !listed.contains(key) {
+            groups.append((key, all[all.endIndex...]))
+        }
+        groups.sort { a, b in (a.key == "other" ? 1 : 0, a.key) < (b.key == "other" ? 1 : 0, b.key) }
         let keys = groups.map(\.key)
         var pages = [searchPage(keys: keys), Page(path: SitePath.searchIndex, contents: SearchScript.index(index, from: SitePath.index)),
                      Page(path: SitePath.searchScript, contents: SearchScript.source)]
@@ -75,6 +81,14 @@ struct AZPage {
                                                                   main: main, scripts: scripts))
     }
 
+    /// The too-common words of a letter, named so nobody looks for them in vain.
+    func tooCommon(_ key: String) -> String {
+        let words = index.tooCommon.filter { KeywordIndex.pageKey(of: $0.word) == key }
+        guard !words.isEmpty else { return "" }
+        return "<p class=\"too-common\">Too common to list (each in more than \(KeywordIndex.maxDocuments) places; look for a rarer word): "
+            + words.map { "\(HTML.escape($0.word)) (\($0.count))" }.joined(separator: ", ") + ".</p>\n"
+    }
+
     func letterPage(_ key: String, words: ArraySlice<(word: String, documents: [Int])>, keys: [String]) -> Page {
         let path = Self.letterPath(key)
         let layout = context.layout(path)
@@ -84,6 +98,7 @@ struct AZPage {
                                      mainSize: size) { main in
             main += "<h1>\(HTML.escape(title))</h1>\n"
             main += letters(keys, layout: layout, current: key)
+            main += tooCommon(key)
             Self.keywordList(words, index: index, layout: layout, into: &main)
         }
         return Page(path: path, contents: contents)

@@ -8,6 +8,14 @@ struct KeywordIndex {
     let documents: [SearchDocument]
     /// Keyword → indices into `documents`, ascending; keywords in byte order.
     let keywords: [(word: String, documents: [Int])]
+    /// Words in more than `maxDocuments` documents, with how many: too common to find anything
+    /// by (like stop words, but measured), so no keyword's list, and so no letter page or the
+    /// search index, grows without bound with the library. In byte order.
+    let tooCommon: [(word: String, count: Int)]
+
+    /// The most documents one keyword lists. The real content's commonest word is in far
+    /// fewer; a library of 10,000 policies has words in nearly every one.
+    static let maxDocuments = 250
 
     init(model: ContentModel) {
         var docs: [SearchDocument] = []
@@ -41,7 +49,9 @@ struct KeywordIndex {
             for w in d.words { postings[w, default: []].append(i) }
         }
         documents = docs
-        keywords = postings.map { (word: $0.key, documents: $0.value) }
+        keywords = postings.filter { $0.value.count <= Self.maxDocuments }.map { (word: $0.key, documents: $0.value) }
+            .sorted { $0.word.utf8.lexicographicallyPrecedes($1.word.utf8) }
+        tooCommon = postings.filter { $0.value.count > Self.maxDocuments }.map { (word: $0.key, count: $0.value.count) }
             .sorted { $0.word.utf8.lexicographicallyPrecedes($1.word.utf8) }
     }
 

@@ -5,19 +5,26 @@
 /// the matching words shown. No network request; works from `file://`.
 enum SearchScript {
     /// `search-index.js`: `window.policyGuideSearch = {docs: [[title, kind, href, policy], …],
-    /// words: [[word, [doc, …]], …]}`, hrefs relative to the search page at `from`.
+    /// words: [[word, [doc, …]], …], common: [word, …]}`, hrefs relative to the search page at
+    /// `from`. Only documents some listed keyword finds are written, numbered afresh.
     static func index(_ index: KeywordIndex, from: String) -> String {
+        var used = [Int](repeating: -1, count: index.documents.count)
+        for k in index.keywords { for d in k.documents { used[d] = 0 } }
+        var kept: [SearchDocument] = []
+        for i in used.indices where used[i] == 0 { used[i] = kept.count; kept.append(index.documents[i]) }
         var out = "window.policyGuideSearch = {\"docs\": [\n"
-        for (i, d) in index.documents.enumerated() {
+        for (i, d) in kept.enumerated() {
             out += "["; out += string(d.title); out += ","; out += string(d.kind); out += ","
             out += string(SitePath.relative(from: from, to: d.path) + (d.anchor.map { "#" + $0 } ?? "")); out += ","
-            out += string(d.policyID ?? ""); out += i == index.documents.count - 1 ? "]\n" : "],\n"
+            out += string(d.policyID ?? ""); out += i == kept.count - 1 ? "]\n" : "],\n"
         }
         out += "], \"words\": [\n"
         for (i, k) in index.keywords.enumerated() {
             out += "["; out += string(k.word); out += ",["
-            out += k.documents.map(String.init).joined(separator: ","); out += i == index.keywords.count - 1 ? "]]\n" : "]],\n"
+            out += k.documents.map { String(used[$0]) }.joined(separator: ","); out += i == index.keywords.count - 1 ? "]]\n" : "]],\n"
         }
+        out += "], \"common\": ["
+        out += index.tooCommon.map { string($0.word) }.joined(separator: ",")
         out += "]};\n"
         return out
     }
@@ -73,6 +80,10 @@ enum SearchScript {
           terms.push(raw[i]);
         }
       }
+      // A word too common to list narrows nothing: it is set aside and said so.
+      var common = {}, setAside = [];
+      (data.common || []).forEach(function (w) { common[w] = true; });
+      terms = terms.filter(function (t) { if (common[t]) { setAside.push(t); return false; } return true; });
       // Each term: the documents of every keyword it begins, and which keywords those were.
       var matched = {}, sets = [];
       terms.forEach(function (term) {
@@ -113,6 +124,11 @@ enum SearchScript {
       heading.textContent = found.length + (found.length === 1 ? " result" : " results") + " for \u201c" + query + "\u201d" +
         (authority && select && select.selectedIndex > 0 ? " in " + select.options[select.selectedIndex].text : "");
       out.appendChild(heading);
+      if (setAside.length) {
+        var aside = document.createElement("p");
+        aside.textContent = "Too common to search by, so left out: " + setAside.join(", ") + ".";
+        out.appendChild(aside);
+      }
       if (!found.length) {
         var none = document.createElement("p");
         none.textContent = "Nothing found. Try fewer words, another spelling, or the keyword index below.";

@@ -150,3 +150,28 @@ final class AuthorityIndexTests: XCTestCase {
         XCTAssertFalse(page.contents.contains("northamptonshire/"))
     }
 }
+
+/// A word in more documents than a keyword may list is named as too common, not listed: so a
+/// letter page and the search index stay bounded however large the library.
+final class TooCommonWordTests: XCTestCase {
+    func testAWordInTooManyDocumentsIsSetAsideAndNamed() throws {
+        let n = KeywordIndex.maxDocuments + 1
+        var docs = (0..<n).map { i in
+            SearchDocument(title: "Doc \(i)", kind: "k", path: "p\(i).html", anchor: nil, policyID: nil, words: ["common"])
+        }
+        docs.append(SearchDocument(title: "Rare", kind: "k", path: "rare.html", anchor: nil, policyID: nil, words: ["common", "rare"]))
+        let index = KeywordIndex(documents: docs)
+        XCTAssertEqual(index.keywords.map(\.word), ["rare"])
+        XCTAssertEqual(index.tooCommon.map(\.word), ["common"])
+        XCTAssertEqual(index.tooCommon.first?.count, n + 1)
+        // The search index writes only the documents a listed keyword finds, and names the word.
+        let js = SearchScript.index(index, from: "a-z/index.html")
+        XCTAssertFalse(js.contains("Doc 0"))
+        XCTAssertTrue(js.contains(#"["rare",[0]]"#), js)
+        XCTAssertTrue(js.contains(#""common": ["common"]"#), js)
+        let model = try XCTUnwrap(ContentLoader(root: FindingAndPrintingTests.content, displayRoot: "content").load().model)
+        let pages = AZPage(context: try RenderContext(model: model), index: index).render()
+        let c = try XCTUnwrap(pages.first { $0.path == "a-z/c.html" }).contents
+        XCTAssertTrue(c.contains("Too common to list (each in more than \(KeywordIndex.maxDocuments) places; look for a rarer word): common (\(n + 1))."), c)
+    }
+}
