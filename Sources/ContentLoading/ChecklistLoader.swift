@@ -1,8 +1,9 @@
 import Markdown
 import PolicyModel
 
-/// Reads one `checklists/<id>.md`: `##` headings start sections, list items are the items, and
-/// each item's last link to a policy file is its source.
+/// Reads one `checklists/<id>.md`: `##` headings start sections, list items are the items
+/// (task items `- [ ]` are checks, plain items `- ` are notes without a box; paragraphs under
+/// an item are an editor's note on it), and each item's last link to a policy file is its source.
 struct ChecklistLoader {
     let id: String
     /// Path as shown in diagnostics.
@@ -83,6 +84,11 @@ struct ChecklistLoader {
             }
         }
         let text = MarkdownNode(kind: .paragraph, children: inlines, position: node.position).plainText.trimmingWhitespace
-        return ChecklistItem(content: inlines, text: text, source: source, location: loc(node.position))
+        // A task item ("- [ ]") is a check; a plain item ("- ") is guidance, printed without a box.
+        var isCheck = true
+        if case .item(let task) = node.kind { isCheck = task != nil }
+        let paragraphs = node.children.filter { $0.kind == .paragraph }
+        return ChecklistItem(content: inlines, text: text, source: source, location: loc(node.position), isCheck: isCheck,
+                             notes: Array(paragraphs.dropFirst()))
     }
 }

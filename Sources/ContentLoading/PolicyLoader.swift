@@ -10,7 +10,7 @@ struct PolicyLoader {
     let file: String
     var diagnostics: [Diagnostic] = []
 
-    static let policyFields = ["authority", "title", "source", "version", "added", "updated", "reviewDue", "changes", "routes"]
+    static let policyFields = ["authority", "title", "source", "version", "added", "updated", "reviewDue", "changes", "routes", "url"]
     static let routeFields = ["id", "title", "raisedBy", "section", "stages", "criteria", "bypass", "finalStep", "finalStepFor", "rights",
                               "stagesCompiled", "informalStages", "actionStages", "decisionStages", "nextStage"]
     /// The route fields that list stage ids, and the kind each gives its stages.
@@ -39,6 +39,7 @@ struct PolicyLoader {
         let title = fields.string("title", required: true)
         let source = fields.string("source", required: true)
         let version = fields.string("version", required: false)
+        let url = fields.webAddress("url")
         let added = fields.date("added")
         let updated = fields.date("updated")
         let reviewDue = fields.date("reviewDue")
@@ -77,7 +78,7 @@ struct PolicyLoader {
         guard let authority, let title, let source else { return nil }
         return Policy(id: id, authority: authority, title: title, source: source, version: version, added: added,
                       updated: updated, reviewDue: reviewDue, changes: changes, routes: routes, body: body, links: links,
-                      headings: headings, file: file)
+                      headings: headings, file: file, url: url)
     }
 
     /// Headings at any depth, with unique anchors in document order (a repeated heading gets

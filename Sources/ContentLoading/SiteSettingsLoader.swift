@@ -5,7 +5,7 @@ struct SiteSettingsLoader {
     let file: String
     var diagnostics: [Diagnostic] = []
 
-    static let fields = ["title", "subtitle", "version", "published", "reviewPeriodYears", "intranetNote"]
+    static let fields = ["title", "subtitle", "version", "published", "reviewPeriodYears", "intranetNote", "intranetUrl"]
 
     mutating func load(_ text: String) -> SiteSettings? {
         let top = SourceLocation(file: file, line: 1, column: 1)
@@ -18,8 +18,9 @@ struct SiteSettingsLoader {
         let published = f.date("published", required: true)
         let period = f.int("reviewPeriodYears") ?? 3
         let note = f.string("intranetNote", required: false) ?? "Printed copies may be out of date. Check the intranet for the current version."
+        let intranetUrl = f.webAddress("intranetUrl")
         diagnostics += f.diagnostics
         guard let title, let version, let published else { return nil }
-        return SiteSettings(title: title, subtitle: subtitle, version: version, published: published, reviewPeriodYears: period, intranetNote: note)
+        return SiteSettings(title: title, subtitle: subtitle, version: version, published: published, reviewPeriodYears: period, intranetNote: note, intranetUrl: intranetUrl)
     }
 }

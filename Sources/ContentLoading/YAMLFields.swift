@@ -64,6 +64,23 @@ struct YAMLFields {
         return trimmed
     }
 
+    /// An optional web address: `http://` or `https://`, a host, no spaces. Anything else
+    /// (a `javascript:` or `file:` address, a bare host name) is an error saying what to write.
+    mutating func webAddress(_ key: String) -> String? {
+        guard let v = value(key) else { return nil }
+        guard let s = string(key, required: true) else { return nil }
+        let lower = s.lowercased()
+        let rest = lower.hasPrefix("https://") ? lower.dropFirst(8) : lower.hasPrefix("http://") ? lower.dropFirst(7) : nil
+        let host = rest?.prefix { $0 != "/" && $0 != "?" && $0 != "#" } ?? ""
+        let plain = s.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && $0 != "<" && $0 != ">" && $0 != "\"" }
+        guard !host.isEmpty, !host.hasPrefix("@"), plain else {
+            diagnostics.append(Diagnostic(.error, location(of: v),
+                "field '\(key)' must be a web address starting https:// or http:// with no spaces, e.g. 'https://www.example.gov.uk/escalation-policy.pdf'; found '\(s)'."))
+            return nil
+        }
+        return s
+    }
+
     /// An optional date in `YYYY`, `YYYY-MM` or `YYYY-MM-DD` form.
     mutating func date(_ key: String, required: Bool = false) -> PolicyDate? {
         guard let v = value(key) else {

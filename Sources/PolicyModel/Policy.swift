@@ -32,11 +32,15 @@ public struct Policy: Sendable, Equatable {
     public var headings: [Heading]
     /// The content file, for diagnostics and links.
     public var file: String
+    /// Where the policy itself is published (front matter `url`, an http or https address),
+    /// linked from its page; nil when the content names none.
+    public var url: String?
 
     /// Creates a policy.
     public init(id: String, authority: String, title: String, source: String, version: String?, added: PolicyDate?,
                 updated: PolicyDate?, reviewDue: PolicyDate?, changes: [ChangeNote], routes: [Route],
-                body: MarkdownNode, links: [LinkReference], headings: [Heading], file: String) {
+                body: MarkdownNode, links: [LinkReference], headings: [Heading], file: String, url: String? = nil) {
+        self.url = url
         self.id = id
         self.authority = authority
         self.title = title

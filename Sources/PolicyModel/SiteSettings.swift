@@ -12,9 +12,13 @@ public struct SiteSettings: Sendable, Equatable {
     public var reviewPeriodYears: Int
     /// Printed on paper copies.
     public var intranetNote: String
+    /// The intranet's address (optional, http or https): the footer's "check the intranet"
+    /// links to it.
+    public var intranetUrl: String?
 
     /// Creates settings.
-    public init(title: String, subtitle: String?, version: String, published: PolicyDate, reviewPeriodYears: Int, intranetNote: String) {
+    public init(title: String, subtitle: String?, version: String, published: PolicyDate, reviewPeriodYears: Int, intranetNote: String, intranetUrl: String? = nil) {
+        self.intranetUrl = intranetUrl
         self.title = title
         self.subtitle = subtitle
         self.version = version

@@ -15,6 +15,7 @@ enum CacheCodec {
         let file = p.file
         w.string(p.id); w.string(file); w.string(p.authority); w.string(p.title); w.string(p.source)
         w.optional(p.version) { $0.string($1) }
+        w.optional(p.url) { $0.string($1) }
         for date in [p.added, p.updated, p.reviewDue] { w.optional(date) { write($1, to: &$0) } }
         w.array(p.changes) { w, c in write(c.date, to: &w); w.string(c.note) }
         w.array(p.routes) { write($1, to: &$0, file: file) }
@@ -68,6 +69,7 @@ enum CacheCodec {
         let id = try r.string(), file = try r.string()
         let authority = try r.string(), title = try r.string(), source = try r.string()
         let version = try r.optional { try $0.string() }
+        let url = try r.optional { try $0.string() }
         let added = try r.optional(readDate), updated = try r.optional(readDate), reviewDue = try r.optional(readDate)
         let changes = try r.array { r in ChangeNote(date: try readDate(&r), note: try r.string()) }
         let routes = try r.array { try readRoute(&$0, file: file) }
@@ -81,7 +83,7 @@ enum CacheCodec {
         let policy = Policy(id: id, authority: authority, title: title, source: source, version: version, added: added,
                             updated: updated, reviewDue: reviewDue, changes: changes, routes: routes,
                             body: MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1)),
-                            links: links, headings: headings, file: file)
+                            links: links, headings: headings, file: file, url: url)
         return CachedPolicy(policy: policy, diagnostics: diagnostics)
     }
 

@@ -1,127 +1,122 @@
 import PolicyModel
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// A static A–Z of every criterion, stage, checklist item and glossary term, so finding
-/// things needs no search engine and no script.
+/// The A to Z: a keyword index of every significant word and glossary term (not first words),
+/// a page per first letter so no page holds the whole index, and the search page, whose script
+/// reads the same index from `search-index.js`. With JavaScript off the search form still lands
+/// here, on the letters.
 struct AZPage {
     let context: RenderContext
+    let index: KeywordIndex
 
-    func entries() -> [IndexEntry] {
-        var out: [IndexEntry] = []
-        for p in context.model.policies {
-            for r in p.routes {
-                // One description per route, shared by its entries (not one string each).
-                let criterionKind = "criterion, \(p.authority): \(r.title)", stageKind = "stage, \(p.authority): \(r.title)"
-                for c in r.criteria {
-                    out.append(IndexEntry(title: c.title, kind: criterionKind, path: SitePath.criterion(c, of: r), anchor: nil))
-                }
-                let routePath = SitePath.route(r)
-                for s in r.stages {
-                    // An action or a decision is indexed as what it is, not as a stage's officer.
-                    let kind = s.kind == .formal ? stageKind : "\(s.kind.displayName), \(p.authority): \(r.title)"
-                    out.append(IndexEntry(title: "\(s.name): \(s.officer ?? "officer not stated")", kind: kind, path: routePath, anchor: "stage-\(r.id)-\(s.id)"))
-                }
-            }
-        }
-        for c in context.model.checklists {
-            let kind = "checklist: \(c.title)", path = SitePath.checklist(c.id)
-            for item in c.items {
-                out.append(IndexEntry(title: item.text, kind: kind, path: path, anchor: nil))
-            }
-        }
-        for t in context.model.glossary {
-            out.append(IndexEntry(title: t.term, kind: "glossary", path: SitePath.glossary, anchor: t.anchor))
-        }
-        // Sorted by (lower-cased title, kind, path) compared as UTF-8 bytes (the order of
-        // Unicode scalars, the same on every machine) rather than as Strings, which compare
-        // by canonical equivalence: at 10,000 policies there are 100,000 entries. The keys
-        // sit end to end in one buffer, NUL-separated, and are compared with memcmp.
-        var keys: [UInt8] = []
-        keys.reserveCapacity(out.reduce(0) { $0 + $1.title.utf8.count + $1.kind.utf8.count + $1.path.utf8.count + 2 })
-        var spans: [(start: Int, count: Int)] = []
-        spans.reserveCapacity(out.count)
-        for e in out {
-            let start = keys.count
-            if e.title.utf8.allSatisfy({ $0 < 0x80 }) {
-                // ASCII (nearly every title): lowercased byte by byte, as `lowercased()` would.
-                for b in e.title.utf8 { keys.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
-            } else {
-                keys += e.title.lowercased().utf8
-            }
-            keys.append(0); keys += e.kind.utf8; keys.append(0); keys += e.path.utf8
-            spans.append((start, keys.count - start))
-        }
-        // Indices are sorted, not entries: moving 100,000 entries (three strings each) around
-        // during the sort cost more than comparing them. Each carries its key's first eight
-        // bytes as one number (big-endian, zero-padded): most comparisons end there, and the
-        // rest compare the whole keys. Zero-padding keeps the order of whole keys, in which a
-        // key sorts before any longer key it begins.
-        let order = keys.withUnsafeBufferPointer { base -> [Int] in
-            var tagged: [(prefix: UInt64, index: Int)] = spans.enumerated().map { i, span in
-                var prefix: UInt64 = 0
-                for k in 0..<8 { prefix = prefix << 8 | UInt64(k < span.count ? base[span.start + k] : 0) }
-                return (prefix, i)
-            }
-            tagged.sort { a, b in
-                if a.prefix != b.prefix { return a.prefix < b.prefix }
-                let x = spans[a.index], y = spans[b.index]
-                let c = memcmp(base.baseAddress! + x.start, base.baseAddress! + y.start, min(x.count, y.count))
-                return c != 0 ? c < 0 : x.count < y.count
-            }
-            return tagged.map(\.index)
-        }
-        return order.map { out[$0] }
+    /// The keyword page for `key` (see `KeywordIndex.pageKey`).
+    static func letterPath(_ key: String) -> String { "a-z/\(key).html" }
+
+    /// Anchor of a keyword on its letter page: the word with spaces as hyphens.
+    static func anchor(_ word: String) -> String {
+        "kw-" + String(word.map { $0 == " " ? "-" : $0 })
     }
 
-    func render() -> Page {
-        let layout = context.layout(SitePath.index)
-        let all = entries()
-        var groups: [(String, ArraySlice<IndexEntry>)] = []
+    /// The letter shown for a page key.
+    static func label(_ key: String) -> String {
+        switch key {
+        case "0-9": return "0–9"
+        case "other": return "Other"
+        default: return key.uppercased()
+        }
+    }
+
+    func render() -> [Page] {
+        var groups: [(key: String, words: ArraySlice<(word: String, documents: [Int])>)] = []
         var start = 0
-        var current: String? = nil
-        for (i, e) in all.enumerated() {
-            let first = Self.letter(of: e.title)
-            if first != current {
-                if let current { groups.append((current, all[start..<i])) }
-                current = first
-                start = i
-            }
+        let all = index.keywords
+        for i in all.indices where i == all.count - 1 || KeywordIndex.pageKey(of: all[i].word) != KeywordIndex.pageKey(of: all[i + 1].word) {
+            groups.append((KeywordIndex.pageKey(of: all[i].word), all[start...i]))
+            start = i + 1
         }
-        if let current { groups.append((current, all[start...])) }
-        // Written straight into the page, sized up front: at 10,000 policies this page is
-        // about 30 MB, and building it apart (or growing it by doubling) would briefly hold it
-        // two or three times, at the build's peak memory.
-        let size = all.reduce(0) { $0 + $1.title.utf8.count + $1.kind.utf8.count + $1.path.utf8.count } + all.count * 80 + groups.count * 100
-        let contents = layout.render(title: "A to Z", breadcrumbs: [Breadcrumb("Home", SitePath.home)], mainSize: size) { main in
-            main += "<h1>A to Z</h1>\n<p class=\"lead\">Every criterion, stage, checklist item and glossary term, with links.</p>\n<nav aria-label=\"Letters\"><ul class=\"letters\">\n"
-            for (letter, _) in groups { main += "<li><a href=\"#letter-\(letter == "#" ? "other" : letter)\">\(letter)</a></li>\n" }
-            main += "</ul></nav>\n"
-            for (letter, entries) in groups {
-                main += "<h2 id=\"letter-\(letter == "#" ? "other" : letter)\">\(letter)</h2>\n<ul class=\"az\">\n"
-                for e in entries {
-                    main += "<li><a href=\""; main += layout.href(e.path)
-                    if let anchor = e.anchor { main += "#"; main += HTML.escape(anchor) }
-                    main += "\">"; main += HTML.escape(e.title); main += "</a> <span class=\"hint\">("; main += HTML.escape(e.kind); main += ")</span></li>\n"
-                }
-                main += "</ul>\n"
-            }
+        // A letter with only too-common words still has its page, naming them.
+        let listed = Set(groups.map(\.key))
+        for key in Set(index.tooCommon.map { KeywordIndex.pageKey(of: $0.word) }) where !listed.contains(key) {
+            groups.append((key, all[all.endIndex...]))
         }
-        return Page(path: SitePath.index, contents: contents)
+        groups.sort { a, b in (a.key == "other" ? 1 : 0, a.key) < (b.key == "other" ? 1 : 0, b.key) }
+        let keys = groups.map(\.key)
+        var pages = [searchPage(keys: keys), Page(path: SitePath.searchIndex, contents: SearchScript.index(index, from: SitePath.index)),
+                     Page(path: SitePath.searchScript, contents: SearchScript.source)]
+        for g in groups { pages.append(letterPage(g.key, words: g.words, keys: keys)) }
+        return pages
     }
 
-    /// The letter an entry is listed under: its first character, upper-cased, if a letter;
-    /// "#" otherwise.
-    static func letter(of title: String) -> String {
-        var bytes = title.utf8.makeIterator()
-        if let b = bytes.next(), b < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true {
-            // An ASCII character followed by another (or nothing) is a whole character on its
-            // own, so no grapheme breaking is needed; nearly every title starts so.
-            if b >= 0x61 && b <= 0x7A { return String(UnicodeScalar(b - 0x20)) }
-            if b >= 0x41 && b <= 0x5A { return String(UnicodeScalar(b)) }
-            if b != 0x0D { return "#" }
+    func letters(_ keys: [String], layout: PageLayout, current: String?) -> String {
+        var out = "<nav aria-label=\"Letters\"><ul class=\"letters\">\n"
+        for k in keys {
+            if k == current {
+                out += "<li><a href=\"\(layout.href(Self.letterPath(k)))\" aria-current=\"page\">\(Self.label(k))</a></li>\n"
+            } else {
+                out += "<li><a href=\"\(layout.href(Self.letterPath(k)))\">\(Self.label(k))</a></li>\n"
+            }
         }
-        return title.first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
+        return out + "</ul></nav>\n"
+    }
+
+    func searchPage(keys: [String]) -> Page {
+        let layout = context.layout(SitePath.index)
+        var main = "<h1>A to Z and search</h1>\n"
+        main += "<form class=\"search-form\" action=\"\(layout.href(SitePath.index))\" method=\"get\" role=\"search\" aria-label=\"Search the guidance\">\n"
+        main += "<div class=\"field\"><label for=\"search-q\">Words to find</label>\n<input type=\"search\" id=\"search-q\" name=\"q\" autocomplete=\"off\"></div>\n"
+        main += "<div class=\"field\"><label for=\"search-authority\">Authority</label>\n<select id=\"search-authority\" name=\"authority\">\n<option value=\"\">All authorities</option>\n"
+        for p in context.model.policies.sorted(by: { ($0.authority, $0.id) < ($1.authority, $1.id) }) {
+            main += "<option value=\"\(HTML.escape(p.id))\">\(HTML.escape(p.authority))</option>\n"
+        }
+        main += "</select></div>\n<button type=\"submit\">Search</button>\n</form>\n"
+        main += "<div id=\"search-results\" class=\"search-results\" aria-live=\"polite\"></div>\n"
+        main += "<h2>Keyword index</h2>\n<p>Every significant word of the criteria, stages, routes, policy headings and checklist items, and every glossary term, by its first letter. Searching needs JavaScript; the index does not.</p>\n"
+        main += letters(keys, layout: layout, current: nil)
+        main += "<h2>One authority’s keywords</h2>\n<ul>\n"
+        for p in context.model.policies.sorted(by: { ($0.authority, $0.id) < ($1.authority, $1.id) }) {
+            main += "<li><a href=\"\(layout.href(SitePath.authorityIndex(p.id)))\">\(HTML.escape(p.authority))</a></li>\n"
+        }
+        main += "</ul>\n"
+        let scripts = [SitePath.searchIndex, SitePath.searchScript]
+        return Page(path: SitePath.index, contents: layout.render(title: "A to Z and search", breadcrumbs: [Breadcrumb("Home", SitePath.home)],
+                                                                  main: main, scripts: scripts))
+    }
+
+    /// The too-common words of a letter, named so nobody looks for them in vain.
+    func tooCommon(_ key: String) -> String {
+        let words = index.tooCommon.filter { KeywordIndex.pageKey(of: $0.word) == key }
+        guard !words.isEmpty else { return "" }
+        return "<p class=\"too-common\">Too common to list (each in more than \(KeywordIndex.maxDocuments) places; look for a rarer word): "
+            + words.map { "\(HTML.escape($0.word)) (\($0.count))" }.joined(separator: ", ") + ".</p>\n"
+    }
+
+    func letterPage(_ key: String, words: ArraySlice<(word: String, documents: [Int])>, keys: [String]) -> Page {
+        let path = Self.letterPath(key)
+        let layout = context.layout(path)
+        let size = words.reduce(0) { $0 + $1.word.utf8.count * 2 + $1.documents.count * 200 } + 4096
+        let title = "A to Z: \(Self.label(key))"
+        let contents = layout.render(title: title, breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb("A to Z and search", SitePath.index)],
+                                     mainSize: size) { main in
+            main += "<h1>\(HTML.escape(title))</h1>\n"
+            main += letters(keys, layout: layout, current: key)
+            main += tooCommon(key)
+            Self.keywordList(words, index: index, layout: layout, into: &main)
+        }
+        return Page(path: path, contents: contents)
+    }
+
+    /// Keywords with, under each, links to the documents it occurs in.
+    static func keywordList(_ words: ArraySlice<(word: String, documents: [Int])>, index: KeywordIndex, layout: PageLayout, into main: inout String) {
+        main += "<dl class=\"keywords\">\n"
+        for (word, docs) in words {
+            main += "<dt id=\"\(HTML.escape(anchor(word)))\">\(HTML.escape(word))</dt>\n<dd><ul>\n"
+            for i in docs {
+                let d = index.documents[i]
+                main += "<li><a href=\""; main += layout.href(d.path)
+                if let a = d.anchor { main += "#"; main += HTML.escape(a) }
+                main += "\">"; main += HTML.escape(d.title); main += "</a> <span class=\"hint\">("; main += HTML.escape(d.kind); main += ")</span></li>\n"
+            }
+            main += "</ul></dd>\n"
+        }
+        main += "</dl>\n"
     }
 }

@@ -1,7 +1,8 @@
 import PolicyModel
 
 /// Every route's stages side by side, built from the model: stage, officer, timescale as
-/// worded, total formal time, bypass and exits.
+/// worded, total formal time, bypass and exits. On a wide screen a table; on a phone (and on
+/// paper) the same facts stacked route by route, so nothing scrolls sideways.
 struct ComparePage {
     let context: RenderContext
 
@@ -32,22 +33,8 @@ struct ComparePage {
         }
         main += "<tr><th scope=\"row\">Total of stated times</th>"
         for r in routes {
-            let total = r.total
-            var cell: String
-            if r.stages.isEmpty {
-                cell = "No stages set"
-            } else if let one = total.single {
-                cell = RouteTotal.phrase(one.total, one.unit) + (one.unit == "days" ? " (working days not stated)" : "")
-            } else if total.isMixed {
-                cell = "Cannot be added (different units): " + total.perUnit.map { RouteTotal.phrase($0.total, $0.unit) }.joined(separator: "; ")
-            } else {
-                cell = "No number stated: " + total.left.map { "\($0.stage), \($0.why)" }.joined(separator: "; ")
-            }
-            // A total never hides the stages it leaves out (at any time, a condition, two readings).
-            if total.single != nil || total.isMixed, !total.left.isEmpty {
-                cell += "; not counted: " + total.left.map { "\($0.stage) (\($0.why))" }.joined(separator: ", ")
-            }
-            main += "<td>\(HTML.escape(cell))" + (context.lint.totalNotice(r) != nil ? "<br><span class=\"tag\">Over the IRO Handbook's 20 working days</span>" : "") + "</td>"
+            let cell = totalCell(r)
+            main += "<td>\(HTML.escape(cell))</td>"
         }
         main += "</tr>\n<tr><th scope=\"row\">Bypass stages</th>"
         for r in routes { main += "<td>\(r.bypass.map { "Yes: “\(HTML.escape($0))”" } ?? "Not stated")</td>" }
@@ -57,6 +44,57 @@ struct ComparePage {
             main += "<td>\(r.finalStep.map { only + "“\(HTML.escape($0))”" } ?? "Not stated")</td>"
         }
         main += "</tr>\n</tbody>\n</table>\n</div>\n"
+        main += stacked(routes, layout: layout)
+        main += "<p>Notices for each policy’s editors (review dates, totals against the IRO Handbook) are on the policy’s own page.</p>\n"
+        main += PrintHelp.backToTop
         return Page(path: SitePath.compare, contents: layout.render(title: "Compare authorities", breadcrumbs: [Breadcrumb("Home", SitePath.home)], main: main))
+    }
+
+    /// The same facts as the table, one section per route: shown instead of the table below
+    /// the breakpoint and on paper.
+    func stacked(_ routes: [Route], layout: PageLayout) -> String {
+        var out = "<div class=\"compare-stacked\">\n"
+        for r in routes {
+            let p = context.model.policy(r.policyID)!
+            out += "<section class=\"compare-route\" aria-labelledby=\"stack-\(HTML.escape(r.policyID))-\(HTML.escape(r.id))\">\n"
+            out += "<h2 id=\"stack-\(HTML.escape(r.policyID))-\(HTML.escape(r.id))\"><a href=\"\(layout.href(SitePath.route(r)))\">\(HTML.escape(p.authority)): \(HTML.escape(r.title))</a></h2>\n"
+            if r.stagesCompiled != nil { out += "<p><span class=\"tag\">Stages compiled from the policy's text</span></p>\n" }
+            if r.stages.isEmpty {
+                out += "<p>No stages set.</p>\n"
+            } else {
+                out += "<ol class=\"compare-stages\">\n"
+                for s in r.stages {
+                    out += "<li><strong>\(HTML.escape(s.name))</strong> <span class=\"hint\">(\(HTML.escape(StagesTable.kindLabel(s, in: r))))</span>\(StagesTable.onlyTag(s.appliesTo, of: r))<br>\(HTML.escape(LadderDiagram.prefix(s) + (s.officer ?? "Officer not stated")))<br>Timescale: \(HTML.escape(s.timescale?.wording ?? "Timescale not stated"))</li>\n"
+                }
+                out += "</ol>\n"
+            }
+            out += "<dl class=\"summary\">\n"
+            out += "<div><dt>Total of stated times</dt><dd>\(HTML.escape(totalCell(r)))</dd></div>\n"
+            out += "<div><dt>Bypass stages</dt><dd>\(r.bypass.map { "Yes: “\(HTML.escape($0))”" } ?? "Not stated")</dd></div>\n"
+            let only = r.finalStepFor.isEmpty ? "" : "<span class=\"tag\">\(HTML.escape(Raiser.phrase(r.finalStepFor))) only</span> "
+            out += "<div><dt>Final step or referral</dt><dd>\(r.finalStep.map { only + "“\(HTML.escape($0))”" } ?? "Not stated")</dd></div>\n"
+            out += "</dl>\n</section>\n"
+        }
+        return out + "</div>\n"
+    }
+
+    /// The total row's cell for a route, as the table shows it.
+    func totalCell(_ r: Route) -> String {
+        let total = r.total
+        var cell: String
+        if r.stages.isEmpty {
+            cell = "No stages set"
+        } else if let one = total.single {
+            cell = RouteTotal.phrase(one.total, one.unit) + (one.unit == "days" ? " (working days not stated)" : "")
+        } else if total.isMixed {
+            cell = "Cannot be added (different units): " + total.perUnit.map { RouteTotal.phrase($0.total, $0.unit) }.joined(separator: "; ")
+        } else {
+            cell = "No number stated: " + total.left.map { "\($0.stage), \($0.why)" }.joined(separator: "; ")
+        }
+        // A total never hides the stages it leaves out (at any time, a condition, two readings).
+        if total.single != nil || total.isMixed, !total.left.isEmpty {
+            cell += "; not counted: " + total.left.map { "\($0.stage) (\($0.why))" }.joined(separator: ", ")
+        }
+        return cell
     }
 }

@@ -14,6 +14,7 @@ struct HomePage {
         main += "<h2>Policies by authority</h2>\n<ul class=\"cards\">\n"
         for policy in context.model.policies.sorted(by: { ($0.authority, $0.id) < ($1.authority, $1.id) }) {
             main += "<li class=\"card\">\n<h3><a href=\"\(layout.href(SitePath.policy(policy.id)))\">\(HTML.escape(policy.title))</a></h3>\n"
+            main += "<p class=\"screen-only\"><a href=\"\(layout.href(SitePath.policy(policy.id)))\">Routes, checklists and changes for \(HTML.escape(policy.authority))</a></p>\n"
             main += "<p class=\"meta\">\(HTML.escape(policy.authority))"
             if let v = policy.version { main += " · \(HTML.escape(v))" }
             main += "</p>\n"
@@ -32,7 +33,7 @@ struct HomePage {
         main += "<li><a href=\"\(layout.href(SitePath.checklists))\">Printable checklists</a>: significant changes, conference and review readiness, review triggers.</li>\n"
         main += "<li><a href=\"\(layout.href(SitePath.compare))\">Compare authorities</a>: every route's stages and timescales side by side.</li>\n"
         main += "<li><a href=\"\(layout.href(SitePath.glossary))\">Glossary</a> of terms and abbreviations.</li>\n"
-        main += "<li><a href=\"\(layout.href(SitePath.index))\">A to Z index</a> of criteria, stages, checklist items and terms.</li>\n"
+        main += "<li><a href=\"\(layout.href(SitePath.index))\">A to Z and search</a>: every significant word of the criteria, stages, checklist items and policy headings, and every glossary term.</li>\n"
         main += "<li><a href=\"\(layout.href(SitePath.changes))\">Recent changes</a> to the policies.</li>\n</ul>\n"
         return Page(path: path, contents: layout.render(title: "Escalation guidance", breadcrumbs: [], main: main))
     }

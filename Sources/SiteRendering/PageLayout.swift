@@ -1,8 +1,9 @@
 import PolicyModel
 
 /// The frame every page shares: skip link, header navigation, breadcrumbs, one `main`, and a
-/// footer whose version stamp also prints on paper. No inline script, no external asset: a
-/// route page links the site's one first-party script, `picker.js`, which it works without.
+/// footer whose version stamp also prints on paper. No inline script, no external asset: the
+/// header's search form submits to the A to Z page, and the first-party scripts a page links
+/// (`picker.js`, `search.js`, `print.js`) only enhance what works without them.
 struct PageLayout {
     let settings: SiteSettings
     /// Site-relative path of the page being built.
@@ -13,19 +14,22 @@ struct PageLayout {
     func href(_ to: String) -> String { HTML.escape(SitePath.relative(from: path, to: to)) }
 
     /// The whole document. `main` is trusted HTML built by the page types from escaped parts.
-    /// `script`, a site path, is linked with `defer` (the route page's `picker.js`); `head` is
-    /// trusted markup added to the head (a moved page's refresh).
+    /// `scripts`, site paths, are linked with `defer`; `head` is trusted markup added to the
+    /// head (a moved page's refresh).
     func render(title: String, breadcrumbs: [Breadcrumb], main: String, printSource: String? = nil, bodyClass: String? = nil,
-                script: String? = nil, head: String? = nil) -> String {
+                scripts: [String] = [], head: String? = nil) -> String {
         render(title: title, breadcrumbs: breadcrumbs, mainSize: main.utf8.count, printSource: printSource, bodyClass: bodyClass,
-               script: script, head: head) { $0 += main }
+               scripts: scripts, head: head) { $0 += main }
     }
 
     /// The whole document, with `writeMain` appending the main content in place: for a page
     /// so large (the A–Z is 30 MB at 10,000 policies) that building it apart and copying it
     /// in would hold it twice. `mainSize` is its expected length in bytes.
+    ///
+    /// `scripts` are site-relative paths of first-party script files, loaded deferred (only the
+    /// search page has any; every other page works the same with JavaScript off).
     func render(title: String, breadcrumbs: [Breadcrumb], mainSize: Int, printSource: String? = nil, bodyClass: String? = nil,
-                script: String? = nil, head: String? = nil, writeMain: (inout String) -> Void) -> String {
+                scripts: [String] = [], head: String? = nil, writeMain: (inout String) -> Void) -> String {
         // Sized once: the page is the main content plus about 2 KB of frame, and growing it
         // by doubling copied every page two or three times.
         var out = ""
@@ -40,7 +44,7 @@ struct PageLayout {
 
         """
         if let head { out += head }
-        if let script { out += "<script src=\"\(href(script))\" defer></script>\n" }
+        for script in scripts { out += "<script src=\"\(href(script))\" defer></script>\n" }
         let frame = frames.frame(for: path, make: makeFrame)
         out += frame.beforeBodyAttributes
         if let bodyClass { out += " class=\"\(bodyClass)\"" }
@@ -58,7 +62,11 @@ struct PageLayout {
         out += "<footer class=\"site-footer\">\n<div class=\"wrap\">\n"
         out += "<p class=\"stamp\">\(HTML.escape(settings.title)) guidance version \(HTML.escape(settings.version)), published <time datetime=\"\(settings.published.iso)\">\(settings.published)</time>."
         if let printSource { out += " Source: \(HTML.escape(printSource))." }
-        out += " \(HTML.escape(settings.intranetNote))</p>\n</div>\n</footer>\n</body>\n</html>\n"
+        out += " \(HTML.escape(settings.intranetNote))"
+        if let url = settings.intranetUrl {
+            out += " <a href=\"\(HTML.escape(url))\">Check the intranet</a> (\(HTML.escape(url)))."
+        }
+        out += "</p>\n</div>\n</footer>\n</body>\n</html>\n"
         return out
     }
 
@@ -81,10 +89,15 @@ struct PageLayout {
         <li><a href="\(href(SitePath.checklists))">Checklists</a></li>
         <li><a href="\(href(SitePath.compare))">Compare authorities</a></li>
         <li><a href="\(href(SitePath.glossary))">Glossary</a></li>
-        <li><a href="\(href(SitePath.index))">A to Z</a></li>
+        <li><a href="\(href(SitePath.index))">A to Z and search</a></li>
         <li><a href="\(href(SitePath.changes))">Recent changes</a></li>
         </ul>
         </nav>
+        <form class="site-search" action="\(href(SitePath.index))" method="get" role="search" aria-label="Site">
+        <label for="site-search-q">Search the guidance</label>
+        <input type="search" id="site-search-q" name="q">
+        <button type="submit">Search</button>
+        </form>
         </div>
         </header>
         <div class="wrap">

@@ -1,7 +1,8 @@
 import PolicyModel
 
-/// A policy's page: provenance, lint notices, contents, each route at a glance (stages table,
-/// criteria with stable anchors), change notes, and the full text.
+/// A policy's page: the facts first (each route's who, how long and what next), provenance,
+/// contents, each route at a glance (stages table, criteria with stable anchors), change
+/// notes, editor notices (collapsed, lower down), and the full text.
 struct PolicyPage {
     let context: RenderContext
     let policy: Policy
@@ -10,13 +11,22 @@ struct PolicyPage {
         let path = SitePath.policy(policy.id)
         let layout = context.layout(path)
         var main = "<h1>\(HTML.escape(policy.title))</h1>\n<p class=\"lead\">\(HTML.escape(policy.authority))</p>\n"
-        main += notices()
+        for route in policy.routes {
+            if policy.routes.count > 1 { main += "<h2 class=\"facts-heading\" id=\"facts-\(route.id)\">At a glance: \(HTML.escape(route.title))</h2>\n" }
+            else { main += "<h2 class=\"facts-heading\" id=\"facts-\(route.id)\">At a glance</h2>\n" }
+            main += KeyFacts.html(route, layout: layout, linkToRoute: true)
+        }
+        main += PrintHelp.link(what: "this policy")
         main += ProvenanceList.html(policy)
         main += "<nav class=\"contents\" aria-labelledby=\"contents-heading\">\n<h2 id=\"contents-heading\">Contents</h2>\n<ol>\n"
         for route in policy.routes {
             main += "<li><a href=\"#route-\(route.id)\">Route: \(HTML.escape(route.title))</a></li>\n"
         }
         if !policy.changes.isEmpty { main += "<li><a href=\"#what-changed\">What changed</a></li>\n" }
+        let editorNotices = notices()
+        main += "<li><a href=\"\(layout.href(SitePath.authorityIndex(policy.id)))\">A to Z of this policy’s keywords</a></li>\n"
+        if !checklistsCiting().isEmpty { main += "<li><a href=\"#checklists\">Checklists for \(HTML.escape(policy.authority))</a></li>\n" }
+        if !editorNotices.isEmpty { main += "<li><a href=\"#editor-notices\">Notices for editors</a></li>\n" }
         main += "<li><a href=\"#full-text\">Full text of the policy</a>\n"
         let top = policy.headings.filter { $0.level <= 2 }
         if !top.isEmpty {
@@ -25,19 +35,40 @@ struct PolicyPage {
             main += "</ol>\n"
         }
         main += "</li>\n</ol>\n</nav>\n"
-        for route in policy.routes { main += routeSection(route, layout: layout) }
+        for route in policy.routes { main += routeSection(route, layout: layout) + PrintHelp.backToTop }
         if !policy.changes.isEmpty {
             main += "<section aria-labelledby=\"what-changed\">\n<h2 id=\"what-changed\">What changed</h2>\n<ul>\n"
             for c in policy.changes { main += "<li><time datetime=\"\(c.date.iso)\">\(c.date)</time>: \(HTML.escape(c.note))</li>\n" }
             main += "</ul>\n</section>\n"
         }
+        main += checklists(layout: layout)
+        main += editorNotices
         main += "<section class=\"full-text\" aria-labelledby=\"full-text\">\n<h2 id=\"full-text\">Full text of the policy</h2>\n"
         let renderer = context.markdown(pagePath: path, contentPath: "policies/\(policy.id)/policy.md",
                                         anchors: policy.headings.map(\.anchor), headingShift: 2)
         main += renderer.render(context.texts?.take(policy.id) ?? policy.body)
-        main += "</section>\n"
+        main += "</section>\n" + PrintHelp.backToTop + PrintHelp.howTo
         return Page(path: path, contents: layout.render(title: policy.title, breadcrumbs: [Breadcrumb("Home", SitePath.home)],
-                                                        main: main, printSource: context.citation(policy)))
+                                                        main: main, printSource: context.citation(policy), scripts: [SitePath.printScript]))
+    }
+
+    /// The checklists with items citing this policy.
+    func checklistsCiting() -> [Checklist] {
+        context.model.checklists.filter { c in c.items.contains { $0.source?.policyID == policy.id } }
+    }
+
+    /// This authority's checklists: its own sheet of each checklist that cites it (the whole
+    /// checklist when it cites no other policy).
+    func checklists(layout: PageLayout) -> String {
+        let citing = checklistsCiting()
+        guard !citing.isEmpty else { return "" }
+        var out = "<section aria-labelledby=\"checklists\">\n<h2 id=\"checklists\">Checklists for \(HTML.escape(policy.authority))</h2>\n<ul>\n"
+        for c in citing {
+            let several = ChecklistPages.policies(cited: c, model: context.model).count > 1
+            let target = several ? SitePath.checklist(c.id, policy: policy.id) : SitePath.checklist(c.id)
+            out += "<li><a href=\"\(layout.href(target))\">\(HTML.escape(c.title))</a>\(several ? " <span class=\"hint\">(this authority’s items only)</span>" : "")</li>\n"
+        }
+        return out + "</ul>\n</section>\n"
     }
 
     func notices() -> String {
@@ -47,7 +78,10 @@ struct PolicyPage {
             if let n = context.lint.totalNotice(route) { items.append("Route “\(route.title)”: " + n + " (IRO Handbook 2010, paragraph 6.2.) The timescales are shown as the policy states them.") }
         }
         guard !items.isEmpty else { return "" }
-        return "<div class=\"notice\">\n" + items.map { "<p>\(HTML.escape($0))</p>\n" }.joined() + "</div>\n"
+        // For the policy's editors, not practitioners: lower on the page and collapsed, but
+        // under a heading, so a screen reader still meets it and its count.
+        return "<section class=\"editor-notices\" aria-labelledby=\"editor-notices\">\n<h2 id=\"editor-notices\">Notices for editors</h2>\n<details>\n<summary>\(items.count == 1 ? "1 notice" : "\(items.count) notices") about this policy’s dates or timescales</summary>\n<div class=\"notice\">\n"
+            + items.map { "<p>\(HTML.escape($0))</p>\n" }.joined() + "</div>\n</details>\n</section>\n"
     }
 
     func routeSection(_ route: Route, layout: PageLayout) -> String {

@@ -18,6 +18,8 @@ public struct RenderContext: Sendable {
     let glossaryIndex: GlossaryIndex
     /// The page frame's parts that depend only on a page's place, shared by every page.
     let pageFrames = PageFrames()
+    /// Every route by who raises it, in model order (for related routes), built once.
+    let routesByRaiser: [Raiser: [Route]]
 
     /// Creates a context; throws if the wording template is invalid.
     public init(model: ContentModel, texts: PolicyTexts? = nil) throws {
@@ -26,6 +28,9 @@ public struct RenderContext: Sendable {
         self.composer = try WordingComposer(template: model.wordingTemplate)
         self.wordingShapes = WordingShapes(composer: composer)
         self.glossaryIndex = GlossaryIndex(terms: model.glossary)
+        var byRaiser: [Raiser: [Route]] = [:]
+        for policy in model.policies { for r in policy.routes { for raiser in r.raisedBy { byRaiser[raiser, default: []].append(r) } } }
+        self.routesByRaiser = byRaiser
     }
 
     var lint: PolicyLint { PolicyLint(model: model) }

@@ -19,13 +19,17 @@ struct RoutePage {
         var main = "<h1>\(HTML.escape(route.title)): escalation route</h1>\n"
         main += "<p class=\"jump screen-only\"><a href=\"#picker-heading\">Compose escalation wording</a></p>\n"
         main += "<p class=\"lead\">\(HTML.escape(policy.authority)). From <a href=\"\(layout.href(SitePath.policy(policy.id)))#route-\(route.id)\">\(HTML.escape(policy.title))</a>.</p>\n"
-        main += facts()
+        main += KeyFacts.html(route, layout: layout, linkToRoute: false)
+        main += "<p class=\"screen-only\"><a href=\"\(layout.href(SitePath.handout(route)))\">One-page handout of this route for trainers</a> (ladder, stages and criteria on one A4 page).</p>\n"
         main += "<h2>Stages</h2>\n"
         main += StagesTable.compiledNote(route)
         main += LadderDiagram.svg(route, id: "ladder-\(route.id)")
         main += StagesTable.html(route, caption: "Stages: \(route.title)")
         if let t = StagesTable.total(route) { main += "<p>\(HTML.escape(t))</p>\n" }
-        if let n = context.lint.totalNotice(route) { main += "<div class=\"notice\"><p>\(HTML.escape(n)) (IRO Handbook 2010, paragraph 6.2.)</p></div>\n" }
+        if let n = context.lint.totalNotice(route) {
+            // An editor notice: collapsed, still announced by its summary.
+            main += "<details class=\"editor-notices\">\n<summary>Notice for editors: the total time</summary>\n<div class=\"notice\"><p>\(HTML.escape(n)) (IRO Handbook 2010, paragraph 6.2.)</p></div>\n</details>\n"
+        }
         main += Quotes.html(route)
         main += try picker(layout: layout)
         if route.criteria.isEmpty {
@@ -41,27 +45,12 @@ struct RoutePage {
                 main += "</ul>\n"
             }
         }
+        main += RelatedRoutes.html(route, context: context, layout: layout)
+        main += PrintHelp.backToTop
         return Page(path: path, contents: layout.render(
             title: "\(route.title): escalation route",
             breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id))],
-            main: main, printSource: context.citation(policy), script: SitePath.pickerScript))
-    }
-
-    /// What a chair needs first, above the fold: who raises it, and each stage's officer and
-    /// time in the policy's words, in order (so what comes next is the next line).
-    func facts() -> String {
-        var out = "<dl class=\"summary facts\">\n"
-        out += "<div><dt>Raised by</dt><dd>\(HTML.escape(route.raisedBy.map(\.displayName).joined(separator: " and ")))</dd></div>\n"
-        if route.stages.isEmpty {
-            out += "<div><dt>Stages</dt><dd>The policy sets no escalation stages for this route.</dd></div>\n"
-        }
-        for s in route.stages {
-            let kind = s.kind == .formal ? "" : " [\(s.kind.displayName)]"
-            out += "<div><dt>\(HTML.escape(s.name + kind))</dt><dd>\(HTML.escape(s.officer ?? "Officer not stated in the policy")); "
-            out += s.timescale.map { "<strong>\(HTML.escape($0.wording))</strong>" } ?? "timescale not stated in the policy"
-            out += "\(StagesTable.onlyTag(s.appliesTo, of: route))</dd></div>\n"
-        }
-        return out + "</dl>\n"
+            main: main, printSource: context.citation(policy), scripts: [SitePath.pickerScript]))
     }
 
     /// The route's criteria under the policy's own headings, in order, each with its index in

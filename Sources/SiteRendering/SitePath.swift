@@ -15,6 +15,22 @@ public enum SitePath {
     public static let compare = "compare/index.html"
     public static let index = "a-z/index.html"
     public static let changes = "changes/index.html"
+    /// The Atom feed of changes.
+    public static let feed = "changes.xml"
+    /// The search script (first-party, no library).
+    public static let searchScript = "search.js"
+    /// One authority's keyword index: its policy's words and the checklist items citing it.
+    /// In the policy's folder, so a rebuild carries it with the policy's other pages; a file
+    /// beside the route folders, so no route id can take its name.
+    public static func authorityIndex(_ policyID: String) -> String { "policies/\(policyID)/keywords.html" }
+    /// The print script: makes "Print this policy" and "Print this handout" links print.
+    public static let printScript = "print.js"
+    /// A route's one-page handout for trainers (ladder, stages, criteria).
+    /// The underscore keeps it apart from criterion pages, whose ids are slugs ([a-z0-9-]).
+    public static func handout(_ route: Route) -> String { "policies/\(route.policyID)/\(route.id)/print_handout.html" }
+    /// The keyword index the search script reads, as a script assigning a global: a JSON file
+    /// could not be fetched from `file://`.
+    public static let searchIndex = "search-index.js"
 
     /// A policy's page.
     public static func policy(_ id: String) -> String { "policies/\(id)/index.html" }
@@ -28,6 +44,8 @@ public enum SitePath {
     }
     /// A checklist's page.
     public static func checklist(_ id: String) -> String { "checklists/\(id).html" }
+    /// A checklist's page for one authority: only the items citing that policy.
+    public static func checklist(_ id: String, policy: String) -> String { "checklists/\(id)/\(policy).html" }
     /// Anchor of a criterion on its policy page.
     public static func criterionAnchor(_ c: Criterion, of route: Route) -> String { "criterion-\(route.id)-\(c.id)" }
 

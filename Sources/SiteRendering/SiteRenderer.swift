@@ -32,13 +32,14 @@ public struct SiteRenderer: Sendable {
         var jobs: [@Sendable () throws -> [Page]] = []
         // A skipped policy's pages were carried over unchanged from the last build.
         for policy in context.model.policies where !skipped.contains(policy.id) {
-            jobs.append { [PolicyPage(context: context, policy: policy).render()] }
+            jobs.append { [PolicyPage(context: context, policy: policy).render(), AuthorityIndexPage(context: context, policy: policy).render()] }
             for route in policy.routes {
                 jobs.append {
                     // The route's wording at each stage serves the picker and every criterion page.
                     let raisers = RouteWordings.raisers(of: route)
                     let wordings = try RouteWordings.makeAll(context: context, policy: policy, route: route, raisers: raisers)
-                    return try [RoutePage(context: context, policy: policy, route: route, raisers: raisers, wordings: wordings).render()]
+                    return try [RoutePage(context: context, policy: policy, route: route, raisers: raisers, wordings: wordings).render(),
+                                HandoutPage(context: context, policy: policy, route: route).render()]
                         + route.criteria.enumerated().map { i, c in
                             try CriterionPage(context: context, policy: policy, route: route, criterion: c, index: i, raisers: raisers, wordings: wordings).render()
                         }
@@ -48,8 +49,9 @@ public struct SiteRenderer: Sendable {
         }
         if !skippingSitePages {
             let sitePages: [@Sendable () throws -> [Page]] = [
-                { [AZPage(context: context).render()] },
-                { [ChangesPage(context: context).render()] },
+                { AZPage(context: context, index: KeywordIndex(model: context.model)).render() },
+                { [ChangesPage(context: context).render(), ChangesFeed(context: context).render(),
+                   Page(path: SitePath.printScript, contents: PrintHelp.script)] },
                 { [ComparePage(context: context).render()] },
                 { [HomePage(context: context).render()] },
                 { [GlossaryPage(context: context).render()] },

@@ -74,6 +74,9 @@ enum Stylesheet {
     a:hover { text-decoration-thickness: 3px; }
     a:focus-visible, input:focus-visible + label, pre:focus-visible, [tabindex]:focus-visible, main:focus-visible { outline: 3px solid var(--focus); outline-offset: 0; background-color: var(--focus); color: var(--text); box-shadow: 0 4px var(--text); text-decoration: none; }
     main:focus { outline: none; background: none; box-shadow: none; }
+    .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: 0; padding: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
+    .url { overflow-wrap: anywhere; color: var(--muted); font-size: 0.9rem; }
+    .back-to-top { margin: 1.5rem 0 0; }
     .skip-link { position: absolute; left: -9999px; top: 0; padding: 0.5rem 1rem; background: var(--focus); color: var(--text); z-index: 10; }
     .skip-link:focus { left: 0; }
     .site-header { background: var(--brand); color: #fff; padding: 0.75rem 0; border-bottom: 0.5rem solid #0b2a52; }
@@ -108,6 +111,23 @@ enum Stylesheet {
     th, td { text-align: left; vertical-align: top; padding: 0.5rem; border-bottom: 1px solid var(--border); }
     thead th { border-bottom: 2px solid var(--text); }
     .compare { min-width: 50rem; font-size: 0.95rem; }
+    .compare-stacked { display: none; }
+    .compare-route { border-top: 0.3rem solid var(--brand); margin: 1.5rem 0; }
+    .compare-route h2 { font-size: 1.25rem; margin-top: 0.5rem; }
+    .compare-stages { padding-left: 1.5rem; }
+    .compare-stages li { margin: 0.4rem 0; }
+    @media (max-width: 48rem) {
+      .table-wrap:has(> .compare) { display: none; }
+      .compare-stacked { display: block; }
+    }
+    .key-facts { border-top: 2px solid var(--brand); }
+    .facts-heading { margin-top: 1.25rem; font-size: 1.25rem; }
+    details { margin: 1rem 0; }
+    summary { cursor: pointer; font-weight: 600; color: var(--link); }
+    summary:focus-visible { outline: 3px solid var(--focus); background: var(--focus); color: var(--text); }
+    .editor-notices h2 { font-size: 1.2rem; }
+    .handout-criteria { columns: 2 18rem; column-gap: 2rem; }
+    .handout-criteria li { break-inside: avoid; }
     blockquote { margin: 0.5rem 0 1rem; padding: 0.25rem 1rem; border-left: 0.3rem solid var(--border); }
     .quote-label { margin-bottom: 0; font-weight: 600; }
     .criteria .group { list-style: none; font-weight: 700; margin: 0.75rem 0 0.25rem -1rem; }
@@ -159,6 +179,9 @@ enum Stylesheet {
     .checklist { list-style: none; padding: 0; margin: 0.25rem 0 0.75rem; }
     .checklist li { display: flex; gap: 0.6rem; align-items: flex-start; padding: 0.3rem 0; border-bottom: 1px solid #e5e5e5; }
     .checklist .box { flex: 0 0 1.1rem; height: 1.1rem; border: 2px solid var(--text); margin-top: 0.2rem; }
+    .checklist .note-label { flex: 0 0 auto; font-weight: 700; }
+    .checklist .note-item { font-style: italic; }
+    .item-note { display: block; font-size: 0.9rem; color: var(--muted); margin-top: 0.15rem; }
     .cite { color: var(--muted); font-size: 0.9rem; }
     .sheet-note p { margin: 0.25rem 0; font-size: 0.95rem; }
     .sheet-sources { font-size: 0.85rem; color: var(--muted); border-top: 1px solid var(--border); padding-top: 0.4rem; }
@@ -167,6 +190,24 @@ enum Stylesheet {
     .glossary dd { margin: 0.25rem 0 0; }
     .letters { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
     .letters a { display: inline-block; min-width: 2rem; text-align: center; padding: 0.25rem; }
+    .site-search { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; margin: 0.5rem 0 0; }
+    .site-search label { font-weight: 600; }
+    input[type=search], select { font: inherit; padding: 0.3rem; border: 2px solid var(--text); border-radius: 0; max-width: 100%; }
+    .site-search input { flex: 1 1 10rem; min-width: 0; max-width: 20rem; }
+    button { font: inherit; padding: 0.3rem 0.9rem; border: 2px solid #0b2a52; background: #00703c; color: #fff; cursor: pointer; }
+    input:focus-visible, select:focus-visible, button:focus-visible { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--text); }
+    .search-form { background: var(--panel); padding: 0.75rem 1rem; display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-end; }
+    .search-form .field { display: flex; flex-direction: column; flex: 1 1 14rem; min-width: 0; }
+    .search-form select, .search-form input { width: 100%; }
+    .search-form label { font-weight: 700; }
+    .results { padding-left: 1.5rem; }
+    .results li { margin: 0.5rem 0; }
+    .matched { margin: 0.1rem 0 0; font-size: 0.95rem; }
+    mark { background: #fff2a8; color: var(--text); }
+    .keywords dt { font-weight: 700; margin-top: 0.75rem; }
+    .keywords dd { margin: 0; }
+    .keywords ul { margin: 0.2rem 0; }
+    .letters a[aria-current] { background: var(--text); color: #fff; }
     a.term { color: inherit; text-decoration-style: dotted; }
     abbr[title] { text-decoration: none; }
     .site-footer { border-top: 1px solid var(--border); background: var(--panel); padding: 1rem 0; font-size: 0.9rem; }
@@ -177,7 +218,7 @@ enum Stylesheet {
     @media print {
       @page { size: A4 portrait; margin: 15mm 14mm 18mm; }
       html { font-size: 10.5pt; line-height: 1.35; }
-      .site-header, .breadcrumbs, .skip-link, .contents, .screen-only, .picker fieldset, .picker-hint { display: none !important; }
+      .site-header, .breadcrumbs, .search-form, .skip-link, .contents, .screen-only, .picker fieldset, .picker-hint { display: none !important; }
       .wrap { max-width: none; padding: 0; }
       main { padding: 0; }
       a, a:visited { color: var(--text); text-decoration: none; }
@@ -193,6 +234,7 @@ enum Stylesheet {
       .checklist-page .checklist li { padding: 0.12rem 0; font-size: 0.86rem; line-height: 1.25; }
       .checklist-page .checklist .box { flex-basis: 0.8rem; height: 0.8rem; margin-top: 0.1rem; border-width: 1.5px; }
       .checklist-page .cite { font-size: 0.78rem; }
+      .checklist-page .item-note { font-size: 0.76rem; }
       .checklist-page .sheet-note p { font-size: 0.8rem; margin: 0.1rem 0; }
       .checklist-page .sheet-sources { font-size: 0.75rem; margin: 0.3rem 0 0; }
       .booklet .sheet { break-after: page; }
@@ -201,6 +243,33 @@ enum Stylesheet {
       #picker-heading, .picker-intro, .picker-fallback, .raised, button.copy, .copy-status, .jump { display: none !important; }
       .wording-text { border: 0; padding: 0; max-width: none; }
       mark { background: none; }
+      .table-wrap:has(> .compare) { display: none; }
+      .compare-stacked { display: block; }
+      .compare-route { break-inside: avoid; }
+      thead { display: table-header-group; }
+      h2, h3, h4, h5, h6, dt, caption, .quote-label, .facts-heading { break-after: avoid; page-break-after: avoid; }
+      .handout { font-size: 8.5pt; }
+      .handout h1 { font-size: 1.3rem; margin: 0; }
+      .handout .lead { font-size: 0.95rem; margin: 0.1rem 0 0.3rem; }
+      .handout h2 { font-size: 1rem; margin: 0.4rem 0 0.15rem; }
+      .handout .summary div { padding: 0.1rem 0; }
+      .handout .summary dt { flex-basis: 7rem; }
+      .handout .ladder { margin: 0; float: left; width: 30%; }
+      .handout-columns > :not(.ladder) { margin-left: 33%; }
+      .handout table th, .handout table td { font-size: 0.95em; }
+      .handout .ladder svg { max-height: 150mm; }
+      .handout figcaption { font-size: 0.8em; }
+      .handout-columns::after { content: ""; display: block; clear: both; }
+      .handout .timescale-note, .handout td .hint { font-size: 0.9em; }
+      .handout table { font-size: 0.9em; }
+      .handout th, .handout td { padding: 0.15rem 0.3rem; }
+      .handout-criteria { columns: 3; column-gap: 4mm; margin: 0; padding-left: 1rem; font-size: 0.88em; line-height: 1.15; }
+      .handout .tag { font-size: 0.85em; padding: 0 0.15rem; font-weight: 600; border-width: 0.5px; }
+      .handout .lead { font-size: 0.9rem; }
+      .handout .hint, .handout .meta, .handout figcaption { font-size: 0.85em; }
+      .handout .ladder svg { max-height: 125mm; }
+      .handout-criteria li { margin: 0.05rem 0; }
+      .handout .site-footer, .checklist-page .site-footer { font-size: 7pt; }
     }
     """
 }

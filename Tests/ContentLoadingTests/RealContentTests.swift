@@ -294,7 +294,6 @@ final class RealContentTests: XCTestCase {
     // MARK: checklists
 
     func testEveryChecklistItemAppearsInSomeSeed() throws {
-        let label = "(escalation criterion)"
         var texts: [String] = []
         for file in ["000_7aead3c2fbd52441.txt", "001_a33f50ddc644549d.txt", "002_45516883b600d204.txt", "003_321ff89892e2e98e.txt", "004_9b3c276dd4cd4e8f.txt"] {
             texts.append(try Self.seedText(file))
@@ -306,14 +305,41 @@ final class RealContentTests: XCTestCase {
         for checklist in model.checklists {
             for item in checklist.items {
                 var text = item.text.trimmingCharacters(in: .whitespaces)
-                if text.hasSuffix(label) { text = String(text.dropLast(label.count)).trimmingCharacters(in: .whitespaces) }
+                // A quoted criterion is quoted by the checklist, not by the policy.
+                if text.hasPrefix("“") && text.hasSuffix("”") { text = String(text.dropFirst().dropLast()) }
                 XCTAssertFalse(text.isEmpty)
                 XCTAssertTrue(all.contains(Self.normalise(text)), "\(checklist.id): item “\(text)” is in no seed")
                 XCTAssertNotNil(item.source, "\(checklist.id): “\(text)” has no source")
                 checked += 1
             }
         }
-        XCTAssertEqual(checked, 41) // 19 + 11 + 11 "- [ ]" lines in the three files
+        XCTAssertEqual(checked, 41) // 19 + 11 + 11 items ("- [ ]" checks and one "- " note) in the three files
+    }
+
+    func testChecklistItemsAreChecksQuotedFailuresOrNotesAndNoneIsCutShort() throws {
+        let model = try model()
+        for checklist in model.checklists {
+            for section in checklist.sections {
+                for item in section.items {
+                    // A failure a policy escalates is quoted, and only under a heading that says what it is.
+                    let quoted = item.text.hasPrefix("“")
+                    XCTAssertEqual(quoted, section.title?.contains("what the policy escalates") ?? false, "\(checklist.id): \(item.text)")
+                    XCTAssertFalse(item.text.contains("(escalation criterion)"), item.text)
+                }
+            }
+        }
+        // Guidance that is not a task is a note, without a box.
+        let triggers = try XCTUnwrap(model.checklists.first { $0.id == "review-triggers" })
+        let guidance = try XCTUnwrap(triggers.items.first { $0.text.hasPrefix("A review will not be required for every change") })
+        XCTAssertFalse(guidance.isCheck)
+        XCTAssertEqual(triggers.items.filter { !$0.isCheck }.count, 1)
+        // Seed 002's item ends "including;": printed as worded, with a note saying so, never completed.
+        let changes = try XCTUnwrap(model.checklists.first { $0.id == "significant-changes" })
+        let panel = try XCTUnwrap(changes.items.first { $0.text.hasPrefix("Outcomes of any Panel applications") })
+        XCTAssertEqual(panel.text, "Outcomes of any Panel applications or presentations including;")
+        XCTAssertTrue(try Self.seedText("002_45516883b600d204.txt").contains("Outcomes of any Panel applications or presentations including;"))
+        let note = try XCTUnwrap(panel.notes.first).plainText
+        XCTAssertTrue(note.contains("ends here") && note.contains("does not say what is included"), note)
     }
 
     func testEveryChecklistSourceCitesARealHeading() throws {

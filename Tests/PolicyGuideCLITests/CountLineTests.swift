@@ -65,7 +65,7 @@ final class CountLineTests: XCTestCase {
 
     func testEscalateOnContentWithErrorsPrintsOnlyTheErrors() throws {
         let work = try workTree(errors: 5, warnings: 3)
-        let expected = lines(errors: 5, warnings: 0, strict: false) + "5 errors, 0 warnings\nerror: content has errors: run `policyguide check`.\n"
+        let expected = lines(errors: 5, warnings: 0, strict: false) + "5 errors, 0 warnings\nerror: content has errors: run `policyguide check --content content`.\n"
         try assertRun(escalation, in: work, status: 1, stderr: expected)
         try assertRun(["escalate", "--list"], in: work, status: 1, stderr: expected)
     }

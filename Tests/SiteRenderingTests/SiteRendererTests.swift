@@ -75,7 +75,10 @@ final class SiteRendererTests: XCTestCase {
         let paths = Set(try pages().map(\.path))
         let model = try model()
         var expected: Set<String> = ["index.html", "style.css", "checklists/index.html", "checklists/all.html", "glossary/index.html",
-                                     "compare/index.html", "a-z/index.html", "changes/index.html"]
+                                     "compare/index.html", "a-z/index.html", "changes/index.html",
+                                     "search.js", "search-index.js"]
+        // One keyword page per first letter of a keyword.
+        for key in Set(KeywordIndex(model: model).keywords.map { KeywordIndex.pageKey(of: $0.word) }) { expected.insert("a-z/\(key).html") }
         for p in model.policies { expected.insert("policies/\(p.id)/index.html") }
         for r in model.routes {
             expected.insert("policies/\(r.policyID)/\(r.id)/index.html")
@@ -85,20 +88,31 @@ final class SiteRendererTests: XCTestCase {
         // The picker's script, the routes as data, and a moved page at each criterion's former id.
         expected.formUnion([SitePath.pickerScript, SitePath.routesData])
         for r in model.routes { for c in r.criteria { if let moved = SitePath.formerCriterion(c, of: r) { expected.insert(moved) } } }
+        expected.insert("print.js")
+        expected.insert("changes.xml")
+        for r in model.routes { expected.insert("policies/\(r.policyID)/\(r.id)/print_handout.html") }
+        for p in model.policies { expected.insert("policies/\(p.id)/keywords.html") }
+        for c in model.checklists {
+            // One sheet per authority cited, when there are several.
+            let cited = Set(c.items.compactMap(\.source?.policyID))
+            if cited.count > 1 { for p in cited { expected.insert("checklists/\(c.id)/\(p).html") } }
+        }
         XCTAssertEqual(paths, expected)
         XCTAssertEqual(try pages().count, expected.count, "a path was rendered twice")
         XCTAssertEqual(try pages().map(\.path), try pages().map(\.path).sorted())
     }
 
-    /// The one script is the linked picker.js (route pages only), and the one other script
-    /// element its JSON data block: no inline script anywhere.
-    func testNoPageHasAnInlineScript() throws {
-        for page in try pages() {
+    /// Scripts are the site's own files only, linked with defer (picker.js on route pages,
+    /// print.js on policy and handout pages, the search files on the A to Z), plus the route
+    /// page's JSON data block, which a browser never runs: no inline script anywhere.
+    func testNoPageHasAScriptButTheSitesOwnFiles() throws {
+        let own = ["picker.js", "print.js", "search.js", "search-index.js"]
+        for page in try pages() where page.path.hasSuffix(".html") {
+            let up = String(repeating: "../", count: page.path.split(separator: "/").count - 1)
             var html = page.contents.lowercased()
-            if page.path.hasSuffix("/index.html"), html.contains("<form class=\"picker") {
-                for allowed in ["<script src=\"../../../picker.js\" defer></script>", "<script type=\"application/json\" id=\"picker-data\">"] {
-                    html = html.replacingOccurrences(of: allowed, with: "")
-                }
+            for file in own { html = html.replacingOccurrences(of: "<script src=\"\(up)\(file)\" defer></script>", with: "") }
+            if html.contains("<form class=\"picker") {
+                html = html.replacingOccurrences(of: "<script type=\"application/json\" id=\"picker-data\">", with: "")
                 html = html.replacingOccurrences(of: "</script>\n<p class=\"picker-intro\"", with: "")
             }
             XCTAssertFalse(html.contains("<script"), page.path)
@@ -288,10 +302,13 @@ final class SiteRendererTests: XCTestCase {
         for page in pages {
             // Markup from content never becomes markup on a page: no such element, no event
             // handler or unsafe address in any tag the site wrote.
-            let tags = HTMLText.tags(in: page.contents).filter {
-                $0 != "<script src=\"../../../picker.js\" defer>" && $0 != "<script type=\"application/json\" id=\"picker-data\">" && $0 != "</script>"
-            }
-            for tag in tags {
+            let tags = HTMLText.tags(in: page.contents)
+            // The search page's own two script files are the only scripts the site writes.
+            let up = String(repeating: "../", count: page.path.split(separator: "/").count - 1)
+            let ownScripts: Set<String> = [#"<script src="../search-index.js" defer>"#, #"<script src="../search.js" defer>"#,
+                                           "<script src=\"\(up)print.js\" defer>", "<script src=\"\(up)picker.js\" defer>",
+                                           "<script type=\"application/json\" id=\"picker-data\">", "</script>"]
+            for tag in tags where !ownScripts.contains(tag) {
                 let lower = tag.lowercased()
                 XCTAssertNil(lower.range(of: #"^<\s*/?\s*(script|iframe|img|object|embed|b)\b"#, options: .regularExpression), "\(page.path): \(tag)")
                 XCTAssertNil(lower.range(of: #"\son[a-z]+\s*="#, options: .regularExpression), "\(page.path): \(tag)")

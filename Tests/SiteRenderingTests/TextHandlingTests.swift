@@ -25,13 +25,6 @@ final class TextHandlingTests: XCTestCase {
         XCTAssertTrue(stamp.contains(#"content: "Guide\"; } body { display: none guidance version 1, published 22 November 2026";"#), stamp)
     }
 
-    func testAToZLettersMatchTheFirstCharacterUpperCased() {
-        for (title, letter) in [("advocacy", "A"), ("Zebra", "Z"), ("5 days", "#"), ("“Quoted”", "#"), ("Émile", "É"),
-                                ("e\u{301}tude", "É"), ("", "#"), ("x", "X"), ("\r\nLine", "#")] {
-            XCTAssertEqual(AZPage.letter(of: title), letter, title)
-        }
-    }
-
     func testContainsTextFindsWordsAnywhereAndOnlyWhereTheyAre() {
         XCTAssertTrue("referral to cafcass by the iro".containsText("cafcass"))
         XCTAssertTrue("cafcass".containsText("cafcass"))

@@ -103,7 +103,8 @@ def checklist_pages() -> list[str]:
     return [
         rel
         for rel in html_pages()
-        if rel.startswith("checklists/") and rel.count("/") == 1 and rel.split("/")[1] not in CHECKLIST_NON_ITEMS
+        # A checklist's own page, and its one-authority sheets (checklists/<id>/<policy>.html).
+        if rel.startswith("checklists/") and (rel.count("/") == 2 or (rel.count("/") == 1 and rel.split("/")[1] not in CHECKLIST_NON_ITEMS))
     ]
 
 

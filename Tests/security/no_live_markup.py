@@ -17,6 +17,10 @@ every start tag's source text is read again by hand. A page fails if it has:
 - a comment, processing instruction or declaration other than <!DOCTYPE html>;
 - a link inside a link (invalid HTML: a glossary term linked inside a content link).
 
+The only script elements allowed load the site's own first-party files at its root
+(search-index.js, search.js, print.js) by src, with no inline text; search-index.js must hold
+no raw <, > or &.
+
 Every .css file (the stylesheet carries the site title and version for the print margins)
 fails if it has a `<` anywhere, a string left open at the end of a line, braces that do
 not balance outside strings and comments, or a `content:` value that is anything but
@@ -26,6 +30,7 @@ Prints one line per problem, "path: problem", and exits 1 if there is any (0 oth
 Run by Tests/PolicyGuideCLITests/HostileContentTests.swift on a build of Tests/Fixtures/hostile.
 """
 import html.parser
+import json
 import os
 import re
 import sys
@@ -37,7 +42,11 @@ ALLOWED_TAGS = {
     "table", "caption", "thead", "tbody", "tr", "th", "td", "pre", "code", "blockquote", "em",
     "strong", "del", "br", "hr", "time", "abbr", "label", "input", "form", "fieldset", "legend",
     "figure", "figcaption", "svg", "text", "path", "rect", "desc", "g", "line",
+    "select", "option", "button", "details", "summary",
 }
+# The only scripts: the site's own first-party files at its root (the search page's two, the
+# print links' one), loaded by src, nothing inline.
+SITE_SCRIPTS = {"search-index.js", "search.js", "print.js", "picker.js"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "background", "cite", "data", "srcset", "ping"}
 SAFE_SCHEMES = {"http", "https", "mailto"}
 # One attribute in a start tag's source: a name, then optionally = and a double-quoted value.
@@ -58,13 +67,39 @@ class PageChecker(html.parser.HTMLParser):
         self.problems.append(f"{line}:{column + 1}: {text}")
 
     def handle_starttag(self, tag, attrs):
+        if tag == "script":
+            self.in_script = True
+            src = dict(attrs).get("src")
+            # The route page's data block: JSON a browser never runs (checked in handle_data).
+            self.in_json = dict(attrs) == {"type": "application/json", "id": "picker-data"}
+            if self.in_json:
+                self.check_source(self.get_starttag_text() or "", tag)
+                return
+            if not (src and os.path.normpath(os.path.join(os.path.dirname(self.rel), src)) in SITE_SCRIPTS):
+                self.problem(f"<script> (src={src!r}) other than the site's own files")
+            self.check_source(self.get_starttag_text() or "", tag)
+            return
         if tag == "a":
             if self.open_links:
                 self.problem("a link inside a link")
             self.open_links += 1
         self.check_tag(tag, attrs)
 
+    def handle_data(self, data):
+        if getattr(self, "in_json", False):
+            if "<" in data:
+                self.problem("a '<' inside the JSON data block")
+            try:
+                json.loads(data)
+            except ValueError:
+                self.problem("the JSON data block is not JSON")
+        elif getattr(self, "in_script", False) and data.strip():
+            self.problem("inline script text")
+
     def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_script = False
+            self.in_json = False
         if tag == "a" and self.open_links:
             self.open_links -= 1
 
@@ -125,10 +160,11 @@ class PageChecker(html.parser.HTMLParser):
         self.problem(f"declaration <![{data[:40]}")
 
 
-def check_file(path):
+def check_file(path, rel="page.html"):
     with open(path, encoding="utf-8") as f:
         text = f.read()
     checker = PageChecker()
+    checker.rel = rel
     checker.feed(text)
     checker.close()
     return checker.problems
@@ -209,7 +245,12 @@ def main(argv):
                 found = check_css(path)
             elif name.endswith((".html", ".svg")):
                 pages += 1
-                found = check_file(path)
+                found = check_file(path, os.path.relpath(path, root))
+            elif name == "search-index.js":
+                # Content's text sits in JavaScript strings with <, > and & escaped.
+                with open(path, encoding="utf-8") as f:
+                    index = f.read()
+                found = [f"raw {c!r} in the search index" for c in "<>&" if c in index]
             else:
                 continue
             for p in found:

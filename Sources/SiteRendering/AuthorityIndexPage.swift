@@ -1,0 +1,34 @@
+import PolicyModel
+
+/// One authority's A to Z: the keywords of its policy (routes, stages, criteria, headings) and
+/// of the checklist items citing it, on one page with its own letters. Rendered with the
+/// policy's pages, so its cost is the policy's, whatever the library's size.
+struct AuthorityIndexPage {
+    let context: RenderContext
+    let policy: Policy
+
+    func render() -> Page {
+        let path = SitePath.authorityIndex(policy.id)
+        let layout = context.layout(path)
+        let index = KeywordIndex(policy: policy, checklists: context.model.checklists)
+        let title = "A to Z: \(policy.authority)"
+        var groups: [(key: String, words: ArraySlice<(word: String, documents: [Int])>)] = []
+        var start = 0
+        let all = index.keywords
+        for i in all.indices where i == all.count - 1 || KeywordIndex.pageKey(of: all[i].word) != KeywordIndex.pageKey(of: all[i + 1].word) {
+            groups.append((KeywordIndex.pageKey(of: all[i].word), all[start...i]))
+            start = i + 1
+        }
+        var main = "<h1>\(HTML.escape(title))</h1>\n<p class=\"lead\">Keywords of \(HTML.escape(policy.title)) and of the checklist items citing it. <a href=\"\(layout.href(SitePath.index))\">Every authority’s A to Z and search</a>.</p>\n"
+        main += "<nav aria-label=\"Letters\"><ul class=\"letters\">\n"
+        for g in groups { main += "<li><a href=\"#letter-\(g.key)\">\(AZPage.label(g.key))</a></li>\n" }
+        main += "</ul></nav>\n"
+        for g in groups {
+            main += "<h2 id=\"letter-\(g.key)\">\(AZPage.label(g.key))</h2>\n"
+            AZPage.keywordList(g.words, index: index, layout: layout, into: &main)
+        }
+        main += PrintHelp.backToTop
+        return Page(path: path, contents: layout.render(title: title, breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb("A to Z and search", SitePath.index)],
+                                                        main: main))
+    }
+}

@@ -1,0 +1,32 @@
+import PolicyModel
+
+/// A route's facts first, before anything else on its page and its policy's page: who raises
+/// it, the first step and its timescale as worded, the stated total, and what comes next.
+/// Every value is the policy's own (or says the policy states none); nothing is derived.
+enum KeyFacts {
+    static func html(_ route: Route, layout: PageLayout, linkToRoute: Bool) -> String {
+        let who = Raiser.phrase(route.raisedBy)
+        var rows: [(String, String)] = [("Who raises it", HTML.escape(who) + (route.title == who ? "" : " (route: " + HTML.escape(route.title) + ")"))]
+        if let first = route.stages.first {
+            let officer = LadderDiagram.prefix(first) + (first.officer ?? "officer not stated")
+            rows.append(("First step", "\(HTML.escape(first.name)): \(HTML.escape(officer)). Timescale, as the policy words it: \(HTML.escape(first.timescale?.wording ?? "not stated"))"))
+        } else {
+            rows.append(("First step", "This policy sets no escalation stages for this route."))
+        }
+        if !route.stages.isEmpty {
+            rows.append(("How long", HTML.escape("\(route.stageCountPhrase.prefix(1).uppercased())\(route.stageCountPhrase.dropFirst()). " + (route.total.sentence ?? "No stage states a number of days or hours."))))
+        }
+        var next = ""
+        if linkToRoute {
+            next = "<a href=\"\(layout.href(SitePath.route(route)))\">Stages, ladder and escalation wording for this route</a>"
+        } else {
+            next = route.criteria.isEmpty ? "<a href=\"#picker-heading\">Compose the escalation wording</a>"
+                                          : "<a href=\"#picker-heading\">Tick the criteria and compose the escalation wording</a>"
+        }
+        if let f = route.finalStep { next += ". Final step, in the policy’s words: “\(HTML.escape(f))”" }
+        rows.append(("What next", next))
+        var out = "<dl class=\"summary key-facts\">\n"
+        for (k, v) in rows { out += "<div><dt>\(k)</dt><dd>\(v)</dd></div>\n" }
+        return out + "</dl>\n"
+    }
+}

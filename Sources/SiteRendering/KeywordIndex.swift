@@ -1,0 +1,102 @@
+import PolicyModel
+
+/// Everything the site can find by keyword, built once from the model: the documents (criteria,
+/// stages, routes, policy sections, checklist items, glossary terms) and, for each significant
+/// word, the documents it occurs in. The keyword pages (JavaScript off) and the search script's
+/// index (JavaScript on) are both written from this one value, so both find the same things.
+struct KeywordIndex {
+    let documents: [SearchDocument]
+    /// Keyword → indices into `documents`, ascending; keywords in byte order.
+    let keywords: [(word: String, documents: [Int])]
+    /// Words in more than `maxDocuments` documents, with how many: too common to find anything
+    /// by (like stop words, but measured), so no keyword's list, and so no letter page or the
+    /// search index, grows without bound with the library. In byte order.
+    let tooCommon: [(word: String, count: Int)]
+
+    /// The most documents one keyword lists. The real content's commonest word is in far
+    /// fewer; a library of 10,000 policies has words in nearly every one.
+    static let maxDocuments = 250
+
+    init(model: ContentModel) {
+        var docs: [SearchDocument] = []
+        for p in model.policies { docs += Self.documents(of: p) }
+        for c in model.checklists {
+            for item in c.items { docs.append(Self.document(item, of: c)) }
+        }
+        for t in model.glossary {
+            // A term is found by itself whole ("CP", "LADO"), however short, and by its aliases.
+            var words = [t.term.lowercased()] + t.aliases.map { $0.lowercased() }
+            words += SearchWords.significant([t.term, t.expansion ?? "", t.definition].joined(separator: " "))
+            var seen = Set<String>()
+            docs.append(SearchDocument(title: t.term, kind: "glossary", path: SitePath.glossary, anchor: t.anchor, policyID: nil,
+                                       words: words.filter { seen.insert($0).inserted }))
+        }
+        self.init(documents: docs)
+    }
+
+    /// One authority's index: its policy's documents and the checklist items citing it.
+    init(policy: Policy, checklists: [Checklist]) {
+        var docs = Self.documents(of: policy)
+        for c in checklists {
+            for item in c.items where item.source?.policyID == policy.id { docs.append(Self.document(item, of: c)) }
+        }
+        self.init(documents: docs)
+    }
+
+    init(documents docs: [SearchDocument]) {
+        var postings: [String: [Int]] = [:]
+        for (i, d) in docs.enumerated() {
+            for w in d.words { postings[w, default: []].append(i) }
+        }
+        documents = docs
+        keywords = postings.filter { $0.value.count <= Self.maxDocuments }.map { (word: $0.key, documents: $0.value) }
+            .sorted { $0.word.utf8.lexicographicallyPrecedes($1.word.utf8) }
+        tooCommon = postings.filter { $0.value.count > Self.maxDocuments }.map { (word: $0.key, count: $0.value.count) }
+            .sorted { $0.word.utf8.lexicographicallyPrecedes($1.word.utf8) }
+    }
+
+    /// A checklist item as a document.
+    static func document(_ item: ChecklistItem, of c: Checklist) -> SearchDocument {
+        SearchDocument(title: item.text, kind: "checklist: \(c.title)", path: SitePath.checklist(c.id), anchor: nil,
+                       policyID: item.source?.policyID, words: SearchWords.significant(item.text))
+    }
+
+    /// A policy's documents: the policy, its headings, routes, stages and criteria.
+    static func documents(of p: Policy) -> [SearchDocument] {
+        var docs: [SearchDocument] = []
+        let whose = p.authority
+        docs.append(SearchDocument(title: p.title, kind: "policy, \(whose)", path: SitePath.policy(p.id), anchor: nil, policyID: p.id,
+                                   words: SearchWords.significant(p.title + " " + p.authority)))
+        for h in p.headings {
+            docs.append(SearchDocument(title: h.text, kind: "section of the policy, \(whose)", path: SitePath.policy(p.id), anchor: h.anchor,
+                                       policyID: p.id, words: SearchWords.significant(h.text)))
+        }
+        for r in p.routes {
+            let routePath = SitePath.route(r)
+            var routeText = r.title
+            for t in [r.bypass, r.finalStep, r.rights] { if let t { routeText += " " + t } }
+            for n in r.nextStageNotes { routeText += " " + n.quote }
+            docs.append(SearchDocument(title: r.title, kind: "route, \(whose)", path: routePath, anchor: nil, policyID: p.id,
+                                       words: SearchWords.significant(routeText)))
+            for s in r.stages {
+                let text = [s.name, s.officer ?? "", s.timescale?.wording ?? ""].joined(separator: " ")
+                docs.append(SearchDocument(title: "\(s.name): \(s.officer ?? "officer not stated")", kind: "\(s.kind.displayName), \(whose): \(r.title)",
+                                           path: routePath, anchor: "stage-\(r.id)-\(s.id)", policyID: p.id, words: SearchWords.significant(text)))
+            }
+            for c in r.criteria {
+                docs.append(SearchDocument(title: c.title, kind: "criterion, \(whose): \(r.title)", path: SitePath.criterion(c, of: r), anchor: nil,
+                                           policyID: p.id, words: SearchWords.significant([c.title, c.description, c.group ?? ""].joined(separator: " "))))
+            }
+        }
+        return docs
+    }
+
+    /// The keyword page a word is listed on: its first letter (a–z), "0-9" for a number, or
+    /// "other" for any other first character.
+    static func pageKey(of word: String) -> String {
+        guard let b = word.utf8.first else { return "other" }
+        if b >= 0x61 && b <= 0x7A { return String(UnicodeScalar(b)) }
+        if b >= 0x30 && b <= 0x39 { return "0-9" }
+        return "other"
+    }
+}

@@ -1,0 +1,62 @@
+/// How text is cut into the words the keyword index and the search script look up: lower-cased
+/// runs of letters and digits, common words dropped, and a number followed by a unit of time
+/// kept as one phrase ("24 hours", "5 working days") so a timescale can be found as worded.
+enum SearchWords {
+    /// Words too common to find anything by (English function words and the site's own
+    /// ever-present words would list nearly every page).
+    static let stopWords: Set<String> = [
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+        "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
+        "does", "doing", "down", "during", "each", "eg", "etc", "few", "for", "from", "further", "had", "has", "have",
+        "having", "he", "her", "here", "hers", "him", "his", "how", "ie", "if", "in", "into", "is", "it", "its", "itself",
+        "may", "me", "might", "more", "most", "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only",
+        "or", "other", "our", "ours", "out", "over", "own", "same", "shall", "she", "should", "so", "some", "such", "than",
+        "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to",
+        "too", "under", "until", "up", "upon", "very", "via", "was", "we", "were", "what", "when", "where", "whether",
+        "which", "while", "who", "whom", "why", "will", "with", "within", "would", "you", "your",
+    ]
+    /// Words that make a number a timescale phrase.
+    static let units: Set<String> = ["hour", "hours", "day", "days", "week", "weeks", "month", "months", "working"]
+
+    /// Lower-cased runs of letters and digits, in order (an apostrophe inside a word is
+    /// dropped with what follows it: "child's" is "child").
+    static func tokens(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var skipping = false
+        for ch in text.lowercased() {
+            if ch.isLetter || ch.isNumber {
+                if !skipping { current.append(ch) }
+            } else if (ch == "'" || ch == "’") && !current.isEmpty {
+                skipping = true
+            } else {
+                if !current.isEmpty { out.append(current) }
+                current = ""
+                skipping = false
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// The significant words of `text`: tokens of three or more characters that are not stop
+    /// words, and number-and-unit phrases. Each word once, in first-seen order.
+    static func significant(_ text: String) -> [String] {
+        let t = tokens(text)
+        var out: [String] = []
+        var seen = Set<String>()
+        func add(_ w: String) { if seen.insert(w).inserted { out.append(w) } }
+        for (i, w) in t.enumerated() {
+            if w.allSatisfy(\.isNumber) {
+                if i + 1 < t.count, units.contains(t[i + 1]) {
+                    var phrase = w + " " + t[i + 1]
+                    if t[i + 1] == "working", i + 2 < t.count, units.contains(t[i + 2]) { phrase += " " + t[i + 2] }
+                    add(phrase)
+                }
+                continue
+            }
+            if w.count >= 3 && !stopWords.contains(w) { add(w) }
+        }
+        return out
+    }
+}
