@@ -53,12 +53,14 @@ struct PickerData: Encodable {
     }
 
     /// The data block for the page: sorted keys (the page stays byte-for-byte the same), and
-    /// every angle bracket written as an escape so no content can close the element or carry a tag.
+    /// every angle bracket written as an escape so no content can close the element or carry a tag;
+    /// ampersands and apostrophes too, so the block holds no character HTML would treat as markup.
     func html() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(self), as: UTF8.self)
             .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026").replacingOccurrences(of: "'", with: "\\u0027")
         return "<script type=\"application/json\" id=\"picker-data\">\(json)</script>\n"
     }
 }

@@ -42,7 +42,7 @@ ALLOWED_TAGS = {
     "table", "caption", "thead", "tbody", "tr", "th", "td", "pre", "code", "blockquote", "em",
     "strong", "del", "br", "hr", "time", "abbr", "label", "input", "form", "fieldset", "legend",
     "figure", "figcaption", "svg", "text", "path", "rect", "desc", "g", "line",
-    "select", "option", "button", "details", "summary",
+    "select", "option", "button", "details", "summary", "mark",
 }
 # The only scripts: the site's own first-party files at its root (the search page's two, the
 # print links' one), loaded by src, nothing inline.
