@@ -1,0 +1,113 @@
+// PolicyGuide search: reads the index written by the build (search-index.js) and the
+// words the search form submitted; builds the results with DOM calls (no HTML from data).
+(function () {
+  "use strict";
+  var data = window.policyGuideSearch;
+  var out = document.getElementById("search-results");
+  if (!data || !out) { return; }
+  var params = new URLSearchParams(window.location.search);
+  var query = (params.get("q") || "").trim();
+  var authority = params.get("authority") || "";
+  var box = document.getElementById("search-q");
+  var select = document.getElementById("search-authority");
+  if (box) { box.value = query; }
+  if (select) { select.value = authority; }
+  if (!query) { return; }
+
+  var units = {hour: 1, hours: 1, day: 1, days: 1, week: 1, weeks: 1, month: 1, months: 1, working: 1};
+  function tokens(text) {
+    return text.toLowerCase().replace(/['\u2019][\p{L}\p{N}]*/gu, "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  }
+  // Query terms as the index holds words: a number and its unit are one phrase.
+  var raw = tokens(query), terms = [];
+  for (var i = 0; i < raw.length; i++) {
+    if (/^\p{N}+$/u.test(raw[i]) && i + 1 < raw.length && units[raw[i + 1]]) {
+      var phrase = raw[i] + " " + raw[i + 1];
+      if (raw[i + 1] === "working" && i + 2 < raw.length && units[raw[i + 2]]) { phrase += " " + raw[i + 2]; i++; }
+      terms.push(phrase); i++;
+    } else {
+      terms.push(raw[i]);
+    }
+  }
+  // A word too common to list narrows nothing: it is set aside and said so.
+  var common = {}, setAside = [];
+  (data.common || []).forEach(function (w) { common[w] = true; });
+  terms = terms.filter(function (t) { if (common[t]) { setAside.push(t); return false; } return true; });
+  // Each term: the documents of every keyword it begins, and which keywords those were.
+  var matched = {}, sets = [];
+  terms.forEach(function (term) {
+    var docs = {};
+    data.words.forEach(function (entry) {
+      if (entry[0].lastIndexOf(term, 0) === 0) {
+        entry[1].forEach(function (d) {
+          docs[d] = true;
+          (matched[d] = matched[d] || {})[entry[0]] = true;
+        });
+      }
+    });
+    sets.push(docs);
+  });
+  var found = [];
+  if (sets.length) {
+    Object.keys(sets[0]).forEach(function (d) {
+      if (sets.every(function (s) { return s[d]; })) { found.push(Number(d)); }
+    });
+  }
+  found = found.filter(function (d) { return !authority || data.docs[d][3] === authority; });
+  function score(d) {
+    var title = " " + tokens(data.docs[d][0]).join(" ") + " ", s = 0;
+    terms.forEach(function (t) {
+      if (title === " " + t + " ") { s += 8; }
+      else if (title.indexOf(" " + t + " ") >= 0) { s += 4; }
+      else if (title.indexOf(" " + t) >= 0) { s += 2; }
+    });
+    return s;
+  }
+  var scores = {};
+  found.forEach(function (d) { scores[d] = score(d); });
+  // Best title match first; among equals the shorter title, which is more about the words.
+  found.sort(function (a, b) { return scores[b] - scores[a] || data.docs[a][0].length - data.docs[b][0].length || a - b; });
+
+  var heading = document.createElement("h2");
+  heading.id = "results-heading";
+  heading.textContent = found.length + (found.length === 1 ? " result" : " results") + " for \u201c" + query + "\u201d" +
+    (authority && select && select.selectedIndex > 0 ? " in " + select.options[select.selectedIndex].text : "");
+  out.appendChild(heading);
+  if (setAside.length) {
+    var aside = document.createElement("p");
+    aside.textContent = "Too common to search by, so left out: " + setAside.join(", ") + ".";
+    out.appendChild(aside);
+  }
+  if (!found.length) {
+    var none = document.createElement("p");
+    none.textContent = "Nothing found. Try fewer words, another spelling, or the keyword index below.";
+    out.appendChild(none);
+    return;
+  }
+  var list = document.createElement("ol");
+  list.className = "results";
+  found.forEach(function (d) {
+    var doc = data.docs[d], item = document.createElement("li"), link = document.createElement("a");
+    link.href = doc[2];
+    link.textContent = doc[0];
+    item.appendChild(link);
+    var kind = document.createElement("span");
+    kind.className = "hint";
+    kind.textContent = " (" + doc[1] + ")";
+    item.appendChild(kind);
+    var words = document.createElement("p");
+    words.className = "matched";
+    words.appendChild(document.createTextNode("Matching words: "));
+    Object.keys(matched[d]).sort().forEach(function (w, k) {
+      if (k) { words.appendChild(document.createTextNode(", ")); }
+      var mark = document.createElement("mark");
+      mark.textContent = w;
+      words.appendChild(mark);
+    });
+    item.appendChild(words);
+    list.appendChild(item);
+  });
+  out.appendChild(list);
+  heading.tabIndex = -1;
+  heading.focus();
+})();
