@@ -50,9 +50,10 @@ build:
 site: build
 	$(BIN) build --content content --output site
 
-# Every test: Swift unit and end-to-end tests, the committed site is fresh, then the
-# real-browser checks (axe-core, Nu validator, 320 px, no-JS, links, print, picker).
-test: test-deps unit-test site-fresh browser-test
+# Every test: Swift unit and end-to-end tests, the committed site is fresh, the
+# real-browser checks (axe-core, Nu validator, 320 px, no-JS, links, print, picker), then a
+# bounded libFuzzer run (FUZZ_SECONDS, default 60) that first replays Fuzz/corpus.
+test: test-deps unit-test site-fresh browser-test fuzz
 
 unit-test:
 	$(SWIFT) build --build-tests

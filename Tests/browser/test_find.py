@@ -22,7 +22,7 @@ SEARCHES = [
 # Pages expected among the first three results as well as the first.
 ALSO_NEAR_TOP = {
     "Cafcass": "policies/bexley/lac/index.html",
-    "PEP": "policies/northamptonshire/iro-and-cp-chair/no-up-to-datepoor-quality-pep-lac-only.html",
+    "PEP": "policies/northamptonshire/iro-and-cp-chair/no-up-to-date-poor-quality-pep-lac-only.html",
 }
 
 

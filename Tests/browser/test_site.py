@@ -144,11 +144,11 @@ class StaticPage(HTMLParser):
                 self.javascript_urls.append((line, tag, f'{name}="{value}"'))
         attributes = dict(attrs)
         if tag == "script":
-            self._in_script = True
+            # A JSON data block (the picker's) is data the browser never runs, not script text.
+            self._in_script = attributes.get("type") != "application/json"
             if attributes.get("src"):
                 self.script_files.append(attributes["src"])
-            elif attributes.get("type") != "application/json":
-                # A JSON data block (the picker's) is data the browser never runs.
+            elif self._in_script:
                 self.scripts.append(line)
         if tag in ("a", "area") and "href" in attributes:
             self.links.append((line, tag, attributes["href"] or ""))
