@@ -49,7 +49,7 @@ enum TimescaleReader {
 
     /// The readings of `wording`, and the clauses nothing could be read from (as written).
     static func read(_ wording: String) -> (readings: [TimescaleReading], unread: [String]) {
-        let chars = Array(wording)
+        let chars = characters(wording)
         var readings: [TimescaleReading] = []
         var unread: [String] = []
         var part = 0
@@ -70,6 +70,13 @@ enum TimescaleReader {
         return (readings, unread)
     }
 
+    /// `Array(wording)`. An ASCII cell without a carriage return (the one ASCII pair that is a
+    /// single character, "\r\n") has one character per byte, so no grapheme breaking is needed.
+    static func characters(_ wording: String) -> [Character] {
+        guard wording.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return Array(wording) }
+        return wording.utf8.map { Character(Unicode.Scalar($0)) }
+    }
+
     /// Character ranges of the clauses: split at ";" and at "." followed by a space or the end.
     static func clauses(_ c: [Character]) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
@@ -87,8 +94,8 @@ enum TimescaleReader {
     /// The text of `c[start..<end]` without surrounding spaces and trailing full stops or commas.
     static func trimmed(_ c: [Character], _ start: Int, _ end: Int) -> String {
         var s = start, e = end
-        while s < e, c[s].isWhitespace { s += 1 }
-        while e > s, c[e - 1].isWhitespace || c[e - 1] == "," || c[e - 1] == "." { e -= 1 }
+        while s < e, isWhitespace(c[s]) { s += 1 }
+        while e > s, isWhitespace(c[e - 1]) || c[e - 1] == "," || c[e - 1] == "." { e -= 1 }
         return String(c[s..<e])
     }
 
@@ -120,6 +127,13 @@ enum TimescaleReader {
     @inline(__always) static func isNumber(_ ch: Character) -> Bool {
         if let a = ch.asciiValue, ch != "\r\n" { return a &- 48 < 10 }
         return ch.isNumber
+    }
+
+    /// `Character.isWhitespace`, answered for ASCII (tab to carriage return, and space) without
+    /// the Unicode property tables; "\r\n" is whitespace either way.
+    @inline(__always) static func isWhitespace(_ ch: Character) -> Bool {
+        if let a = ch.asciiValue { return a == 32 || a &- 9 < 5 }
+        return ch.isWhitespace
     }
 
     /// `Character.isLetter`, answered for ASCII without the Unicode property tables.
