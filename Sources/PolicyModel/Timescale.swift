@@ -12,7 +12,7 @@ public struct Timescale: Sendable, Equatable, Hashable {
     /// Reads `wording`; never fails.
     public init(wording: String) {
         self.wording = wording
-        (readings, unread) = TimescaleReader.read(wording)
+        (readings, unread) = TimescaleMemo.shared.readings(of: wording)
     }
 
     /// Reads `wording`; nil when nothing in it could be read (a bare "5"). Kept for callers

@@ -49,7 +49,7 @@ enum TimescaleReader {
 
     /// The readings of `wording`, and the clauses nothing could be read from (as written).
     static func read(_ wording: String) -> (readings: [TimescaleReading], unread: [String]) {
-        let chars = Array(wording)
+        let chars = characters(wording)
         var readings: [TimescaleReading] = []
         var unread: [String] = []
         var part = 0
@@ -70,6 +70,13 @@ enum TimescaleReader {
         return (readings, unread)
     }
 
+    /// `Array(wording)`. An ASCII cell without a carriage return (the one ASCII pair that is a
+    /// single character, "\r\n") has one character per byte, so no grapheme breaking is needed.
+    static func characters(_ wording: String) -> [Character] {
+        guard wording.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return Array(wording) }
+        return wording.utf8.map { Character(Unicode.Scalar($0)) }
+    }
+
     /// Character ranges of the clauses: split at ";" and at "." followed by a space or the end.
     static func clauses(_ c: [Character]) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
@@ -87,8 +94,8 @@ enum TimescaleReader {
     /// The text of `c[start..<end]` without surrounding spaces and trailing full stops or commas.
     static func trimmed(_ c: [Character], _ start: Int, _ end: Int) -> String {
         var s = start, e = end
-        while s < e, c[s].isWhitespace { s += 1 }
-        while e > s, c[e - 1].isWhitespace || c[e - 1] == "," || c[e - 1] == "." { e -= 1 }
+        while s < e, isWhitespace(c[s]) { s += 1 }
+        while e > s, isWhitespace(c[e - 1]) || c[e - 1] == "," || c[e - 1] == "." { e -= 1 }
         return String(c[s..<e])
     }
 
@@ -102,11 +109,11 @@ enum TimescaleReader {
             let ch = c[i]
             if ch == "(" { group = groups; groups += 1; i += 1; continue }
             if ch == ")" { group = nil; i += 1; continue }
-            if ch.isNumber || ch.isLetter {
-                let digit = ch.isNumber
+            let digit = isNumber(ch)
+            if digit || isLetter(ch) {
                 var j = i
-                while j < end, digit ? c[j].isNumber : c[j].isLetter { j += 1 }
-                out.append(Token(text: String(c[i..<j]).lowercased(), start: i, end: j, group: group))
+                while j < end, digit ? isNumber(c[j]) : isLetter(c[j]) { j += 1 }
+                out.append(Token(text: lowercased(c, i, j), start: i, end: j, group: group))
                 i = j
             } else {
                 i += 1
@@ -115,12 +122,53 @@ enum TimescaleReader {
         return out
     }
 
+    /// `Character.isNumber`, answered for ASCII without the Unicode property tables (cells are
+    /// nearly always ASCII, and this runs for every character of every timescale).
+    @inline(__always) static func isNumber(_ ch: Character) -> Bool {
+        if let a = ch.asciiValue, ch != "\r\n" { return a &- 48 < 10 }
+        return ch.isNumber
+    }
+
+    /// `Character.isWhitespace`, answered for ASCII (tab to carriage return, and space) without
+    /// the Unicode property tables; "\r\n" is whitespace either way.
+    @inline(__always) static func isWhitespace(_ ch: Character) -> Bool {
+        if let a = ch.asciiValue { return a == 32 || a &- 9 < 5 }
+        return ch.isWhitespace
+    }
+
+    /// `Character.isLetter`, answered for ASCII without the Unicode property tables.
+    @inline(__always) static func isLetter(_ ch: Character) -> Bool {
+        if let a = ch.asciiValue, ch != "\r\n" { return (a | 0x20) &- 97 < 26 }
+        return ch.isLetter
+    }
+
+    /// `String(c[start..<end]).lowercased()`, built straight from the bytes when the run is ASCII.
+    static func lowercased(_ c: [Character], _ start: Int, _ end: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        for k in start..<end {
+            guard let a = c[k].asciiValue, c[k] != "\r\n" else { return String(c[start..<end]).lowercased() }
+            bytes.append(a &- 65 < 26 ? a | 0x20 : a)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Words before a unit that stand for one ("a week", "an hour").
+    static let unitStarts = ["day", "week", "month", "hour", "working", "calendar"]
+    static let hourWords = ["hour", "hours", "hr", "hrs"]
+    static let beforeTime = ["within", "in", "by"]
+    static let anchorWords = ["of", "from", "after", "following"]
+    static let lessWords = ["less", "sooner", "earlier", "shorter", "soonest", "earliest", "shortest"]
+    static let sameDay = ["same", "day"], sameWorkingDay = ["same", "working", "day"], nextWorkingDay = ["next", "working", "day"]
+    static let withoutDelay = ["without", "delay"], anyTime = ["any", "time"], anyPoint = ["any", "point"], anyStage = ["any", "stage"]
+    static let asSoonAs = ["as", "soon", "as"]
+
     /// The number a token (or a token pair, "twenty one") stands for, and how many tokens it takes.
     static func number(_ t: [Token], _ i: Int) -> (Int, Int)? {
         if let n = Int(t[i].text), t[i].text.count <= 4 { return (n, 1) }
         guard let n = numberWords[t[i].text] else {
             // "a week", "an hour": one, only right before a unit.
-            if t[i].text == "a" || t[i].text == "an", i + 1 < t.count, ["day", "week", "month", "hour", "working", "calendar"].contains(t[i + 1].text) {
+            if t[i].text == "a" || t[i].text == "an", i + 1 < t.count, unitStarts.contains(t[i + 1].text) {
                 return (1, 1)
             }
             return nil
@@ -139,7 +187,7 @@ enum TimescaleReader {
         if w == "working", i + 1 < t.count, t[i + 1].text == "week" || t[i + 1].text == "weeks" { return (.workingDays(5 * n), 2) }
         if w == "calendar" && isDay(i + 1) { return (.calendarDays(n), 2) }
         if w == "day" || w == "days" { return (.days(n), 1) }
-        if ["hour", "hours", "hr", "hrs"].contains(w) || (w == "h" && adjacent) { return (.hours(n), 1) }
+        if hourWords.contains(w) || (w == "h" && adjacent) { return (.hours(n), 1) }
         if w == "week" || w == "weeks" { return (.weeks(n), 1) }
         if w == "month" || w == "months" { return (.months(n), 1) }
         return nil
@@ -162,18 +210,18 @@ enum TimescaleReader {
         }
         let words = t.map(\.text)
         func has(_ phrase: [String], at k: Int) -> Bool {
-            k + phrase.count <= words.count && Array(words[k..<(k + phrase.count)]) == phrase
+            k + phrase.count <= words.count && words[k..<(k + phrase.count)].elementsEqual(phrase)
         }
         for k in 0..<words.count {
-            if has(["same", "day"], at: k) || has(["same", "working", "day"], at: k) {
+            if has(sameDay, at: k) || has(sameWorkingDay, at: k) {
                 found.append(Found(term: .sameDay, first: k, last: k + (words[k + 1] == "day" ? 1 : 2), group: t[k].group))
-            } else if has(["next", "working", "day"], at: k) {
+            } else if has(nextWorkingDay, at: k) {
                 found.append(Found(term: .nextWorkingDay, first: k, last: k + 2, group: t[k].group))
             } else if words[k] == "immediately" || words[k] == "immediate" || words[k] == "forthwith" {
                 found.append(Found(term: .immediately, first: k, last: k, group: t[k].group))
-            } else if has(["without", "delay"], at: k) {
+            } else if has(withoutDelay, at: k) {
                 found.append(Found(term: .immediately, first: k, last: k + 1, group: t[k].group))
-            } else if has(["any", "time"], at: k) || words[k] == "anytime" || has(["any", "point"], at: k) || has(["any", "stage"], at: k) {
+            } else if has(anyTime, at: k) || words[k] == "anytime" || has(anyPoint, at: k) || has(anyStage, at: k) {
                 let first = k > 0 && words[k - 1] == "at" ? k - 1 : k
                 found.append(Found(term: .anyTime, first: first, last: words[k] == "anytime" ? k : k + 1, group: t[k].group))
             }
@@ -183,7 +231,7 @@ enum TimescaleReader {
         if found.isEmpty, words.contains(where: { $0 == "agreed" || $0 == "agree" }) {
             found.append(Found(term: .agreed, first: 0, last: t.count - 1, group: nil))
         }
-        if found.isEmpty, words.contains(where: qualitativeWords.contains) || has(["as", "soon", "as"], at: words.firstIndex(of: "as") ?? words.count) {
+        if found.isEmpty, words.contains(where: qualitativeWords.contains) || has(asSoonAs, at: words.firstIndex(of: "as") ?? words.count) {
             found.append(Found(term: .qualitative, first: 0, last: t.count - 1, group: nil))
         }
         guard !found.isEmpty else { return }
@@ -229,7 +277,7 @@ enum TimescaleReader {
             var stop = t.count
             for m in (k + 1)..<max(k + 1, t.count) {
                 if words[m] == "then" || starts.contains(m) || conditionWords.contains(words[m]) { stop = m; break }
-                if m + 1 < t.count, ["within", "in", "by"].contains(words[m]), starts.contains(m + 1) { stop = m; break }
+                if m + 1 < t.count, beforeTime.contains(words[m]), starts.contains(m + 1) { stop = m; break }
                 if c[t[m - 1].end..<t[m].start].contains(",") { stop = m; break }
             }
             guard stop > k + 1 else { continue }
@@ -242,7 +290,6 @@ enum TimescaleReader {
         }
 
         let clause = trimmed(c, start, end)
-        let lessWords = ["less", "sooner", "earlier", "shorter", "soonest", "earliest", "shortest"]
         let whicheverIsLess = words.indices.contains { words[$0] == "whichever" && $0 + 2 < words.count && words[$0 + 1] == "is" && lessWords.contains(words[$0 + 2]) }
         var anchors: [Int: String] = [:]
         for (k, f) in found.enumerated() {
@@ -257,7 +304,7 @@ enum TimescaleReader {
             // is less)": the time is the most it can be.
             if f.term.amount != nil, whicheverIsLess { kind = .maximum }
             var anchor: String? = nil
-            if f.term.amount != nil, f.last + 1 < t.count, ["of", "from", "after", "following"].contains(words[f.last + 1]), t[f.last + 1].group == nil {
+            if f.term.amount != nil, f.last + 1 < t.count, anchorWords.contains(words[f.last + 1]), t[f.last + 1].group == nil {
                 var stop = f.last + 2
                 while stop < t.count, t[stop].group == nil, !conditionWords.contains(words[stop]),
                       !c[t[stop - 1].end..<t[stop].start].contains(",") { stop += 1 }
