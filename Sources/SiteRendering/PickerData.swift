@@ -30,16 +30,18 @@ struct PickerData: Encodable {
         let unread: [String]
     }
 
-    /// The first and last year with bank holiday data.
-    let coveredYears: [Int]
-    /// (ISO date, name) of every bank holiday.
-    let holidays: [[String]]
+    /// The calendar part of the block: the same on every route page.
+    struct Calendar: Encodable {
+        /// The first and last year with bank holiday data.
+        let coveredYears: [Int]
+        /// (ISO date, name) of every bank holiday.
+        let holidays: [[String]]
+    }
+
     /// Per stage, in the route's order (index `j` of the wording blocks `w-j`, `w-k-j`).
     let stages: [StageTimes]
 
     init(route: Route) {
-        coveredYears = [BankHolidays.coveredYears.lowerBound, BankHolidays.coveredYears.upperBound]
-        holidays = BankHolidays.englandAndWales.map { [$0.date, $0.name] }
         stages = route.stages.map { s in
             guard let t = s.timescale else { return StageTimes(name: s.name, wording: nil, readings: [], unread: []) }
             // The readings `escalate` counts for this route (`WordingComposer` passes the route's raisers).
@@ -52,15 +54,33 @@ struct PickerData: Encodable {
         }
     }
 
-    /// The data block for the page: sorted keys (the page stays byte-for-byte the same), and
-    /// every angle bracket written as an escape so no content can close the element or carry a tag;
-    /// ampersands and apostrophes too, so the block holds no character HTML would treat as markup.
+    /// The data block for the page: `{"coveredYears":…,"holidays":…,"stages":…}` with sorted
+    /// keys (the page stays byte-for-byte the same), and every angle bracket written as an escape
+    /// so no content can close the element or carry a tag; ampersands and apostrophes too, so the
+    /// block holds no character HTML would treat as markup. The calendar is encoded once per
+    /// run and joined to each page's stages: it was most of the block's cost, page after page.
     func html() throws -> String {
+        let stagesJSON = Self.escaped(try Self.encoder.encode(self))  // {"stages":[…]}
+        let json = Self.calendarJSON.dropLast() + "," + stagesJSON.dropFirst()
+        return "<script type=\"application/json\" id=\"picker-data\">\(json)</script>\n"
+    }
+
+    /// `{"coveredYears":[…],"holidays":[…]}`, escaped.
+    static let calendarJSON: String = {
+        let calendar = Calendar(coveredYears: [BankHolidays.coveredYears.lowerBound, BankHolidays.coveredYears.upperBound],
+                                holidays: BankHolidays.englandAndWales.map { [$0.date, $0.name] })
+        return escaped(try! encoder.encode(calendar))
+    }()
+
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let json = String(decoding: try encoder.encode(self), as: UTF8.self)
+        return encoder
+    }
+
+    static func escaped(_ data: Data) -> String {
+        String(decoding: data, as: UTF8.self)
             .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
             .replacingOccurrences(of: "&", with: "\\u0026").replacingOccurrences(of: "'", with: "\\u0027")
-        return "<script type=\"application/json\" id=\"picker-data\">\(json)</script>\n"
     }
 }
