@@ -3,7 +3,7 @@ import Foundation
 import PolicyModel
 
 /// What `picker.js` needs to work out due dates on a route page, written into the page as a
-/// JSON data block (`<script type="application/json">`, data, not script): the England and
+/// JSON data attribute (`data-picker` on a hidden element, data, not script): the England and
 /// Wales bank holidays from `BankHolidays` and each stage's timescale readings from the model,
 /// the same sources `policyguide escalate` counts from. The script only does date arithmetic.
 struct PickerData: Encodable {
@@ -54,7 +54,7 @@ struct PickerData: Encodable {
         }
     }
 
-    /// The data block for the page: `{"coveredYears":…,"holidays":…,"stages":…}` with sorted
+    /// The data for the page: `{"coveredYears":…,"holidays":…,"stages":…}` with sorted
     /// keys (the page stays byte-for-byte the same), and every angle bracket written as an escape
     /// so no content can close the element or carry a tag; ampersands and apostrophes too, so the
     /// block holds no character HTML would treat as markup. The calendar is encoded once per
@@ -62,7 +62,9 @@ struct PickerData: Encodable {
     func html() throws -> String {
         let stagesJSON = Self.escaped(try Self.encoder.encode(self))  // {"stages":[…]}
         let json = Self.calendarJSON.dropLast() + "," + stagesJSON.dropFirst()
-        return "<script type=\"application/json\" id=\"picker-data\">\(json)</script>\n"
+        // An attribute of a hidden element, not a <script> block: the page holds no script
+        // element but the linked picker.js, and the data is inert text to any HTML reader.
+        return "<div id=\"picker-data\" hidden data-picker=\"\(HTML.escape(String(json)))\"></div>\n"
     }
 
     /// `{"coveredYears":[…],"holidays":[…]}`, escaped.

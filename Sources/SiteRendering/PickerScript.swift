@@ -16,7 +16,7 @@ enum PickerScript {
   var form = document.querySelector("form.picker");
   if (!form) { return; }
   /* A route with no stages has no data block: no due dates, but the copy button still helps. */
-  var data = dataBlock ? JSON.parse(dataBlock.textContent) : { coveredYears: [0, 0], holidays: [], stages: [] };
+  var data = dataBlock ? JSON.parse(dataBlock.getAttribute("data-picker")) : { coveredYears: [0, 0], holidays: [], stages: [] };
   var holidays = {};
   data.holidays.forEach(function (h) { holidays[h[0]] = h[1]; });
   var DAY = 86400000;

@@ -89,7 +89,6 @@ final class HostileContentTests: XCTestCase {
         let scripts = pages.components(separatedBy: "<script").count - 1
         let own = pages.components(separatedBy: "<script src=\"../search").count - 1 + pages.components(separatedBy: "print.js\" defer></script>").count - 1
             + pages.components(separatedBy: "picker.js\" defer></script>").count - 1
-            + pages.components(separatedBy: "<script type=\"application/json\" id=\"picker-data\">").count - 1
         XCTAssertEqual(scripts, own, "a script element")
     }
 
