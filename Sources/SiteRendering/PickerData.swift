@@ -81,8 +81,6 @@ struct PickerData: Encodable {
     }
 
     static func escaped(_ data: Data) -> String {
-        String(decoding: data, as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026").replacingOccurrences(of: "'", with: "\\u0027")
+        InertJSON.text(data, escaping: InertJSON.markup)
     }
 }

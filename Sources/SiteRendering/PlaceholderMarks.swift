@@ -6,6 +6,7 @@ enum PlaceholderMarks {
     /// `escaped` (HTML-escaped text, no tags) with each placeholder wrapped. One pass.
     static func mark(_ escaped: String) -> String {
         guard escaped.utf8.contains(0x5B) else { return escaped }
+        if let marked = markBytes(escaped) { return marked }
         var out = ""
         out.reserveCapacity(escaped.utf8.count + 64)
         var rest = Substring(escaped)
@@ -33,6 +34,47 @@ enum PlaceholderMarks {
         }
         out += rest
         return out
+    }
+
+    /// `mark` over the bytes, for text whose brackets are each a character by themselves: no
+    /// byte but ASCII and general punctuation (U+2000–U+203F but the two joiners), none of which
+    /// joins a bracket or a line break into a larger character. Nil for any other text.
+    static func markBytes(_ escaped: String) -> String? {
+        let b = Array(escaped.utf8)
+        var i = 0
+        while i < b.count {
+            if b[i] >= 0x80 {
+                guard b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] != 0x8C, b[i + 2] != 0x8D else { return nil }
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 64)
+        var k = 0
+        while k < b.count {
+            guard b[k] == 0x5B else { out.append(b[k]); k += 1; continue }
+            // The closing bracket on the same line, with no new bracket before it ("\r\n" is
+            // one character, not a line feed, as `Character` sees it).
+            var close: Int? = nil
+            var j = k + 1
+            while j < b.count {
+                if b[j] == 0x5D { close = j; break }
+                if b[j] == 0x5B || (b[j] == 0x0A && b[j - 1] != 0x0D) { break }
+                j += 1
+            }
+            if let close, startsWithCapitals(Substring(String(decoding: b[(k + 1)..<close], as: UTF8.self))) {
+                out += Array("<mark>".utf8)
+                out += b[k...close]
+                out += Array("</mark>".utf8)
+                k = close + 1
+            } else {
+                out.append(0x5B)
+                k += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether the first word (letters) of `inside` has two or more letters, all capitals.

@@ -100,7 +100,6 @@ struct RoutesExport: Encodable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Angle brackets only occur inside strings: written as escapes, no file the site
         // writes carries a tag from content, whatever reads it.
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e") + "\n"
+        return InertJSON.text(try encoder.encode(self), escaping: InertJSON.angleBrackets) + "\n"
     }
 }

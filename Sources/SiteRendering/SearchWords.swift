@@ -21,6 +21,7 @@ enum SearchWords {
     /// Lower-cased runs of letters and digits, in order (an apostrophe inside a word is
     /// dropped with what follows it: "child's" is "child").
     static func tokens(_ text: String) -> [String] {
+        if let tokens = asciiTokens(text) { return tokens }
         var out: [String] = []
         var current = ""
         var skipping = false
@@ -37,6 +38,42 @@ enum SearchWords {
         }
         if !current.isEmpty { out.append(current) }
         return out
+    }
+
+    /// `tokens` byte by byte, for text that is ASCII but for right single quotation marks
+    /// (nearly all policy text), where every byte is one character and case and letters are
+    /// ASCII's: no grapheme breaking or Unicode tables. Nil for any other text.
+    static func asciiTokens(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { b -> [String]? in
+            var out: [String] = []
+            var current: [UInt8] = []
+            var skipping = false
+            var i = 0
+            while i < b.count {
+                var c = b[i]
+                var apostrophe = c == 0x27
+                if c >= 0x80 {
+                    // ’ (E2 80 99), a character by itself only when an ASCII byte or the end follows.
+                    guard c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x99, i + 3 == b.count || b[i + 3] < 0x80 else { return nil }
+                    apostrophe = true
+                    i += 2
+                }
+                i += 1
+                if c &- 0x41 < 26 { c |= 0x20 }
+                if c &- 0x61 < 26 || c &- 0x30 < 10 {
+                    if !skipping { current.append(c) }
+                } else if apostrophe && !current.isEmpty {
+                    skipping = true
+                } else {
+                    if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+                    current.removeAll(keepingCapacity: true)
+                    skipping = false
+                }
+            }
+            if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+            return out
+        }
     }
 
     /// The significant words of `text`: tokens of three or more characters that are not stop
