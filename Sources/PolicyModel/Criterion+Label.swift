@@ -21,6 +21,13 @@ extension Criterion {
                 break
             }
         }
+        // Most titles have no bracket: nothing to balance (labels are asked for on every page
+        // that lists a criterion).
+        if !s.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 }) {
+            var out = String(s)
+            while out.contains("  ") { out = out.replacingOccurrences(of: "  ", with: " ") }
+            return out.trimmingCharacters(in: .whitespaces).isEmpty ? title : out
+        }
         // Brackets: keep each ")" that closes an earlier "(", and each "(" that is closed later.
         var depth = 0
         var keep = [Bool](repeating: true, count: s.count)

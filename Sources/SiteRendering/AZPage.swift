@@ -13,7 +13,9 @@ struct AZPage {
 
     /// Anchor of a keyword on its letter page: the word with spaces as hyphens.
     static func anchor(_ word: String) -> String {
-        "kw-" + String(word.map { $0 == " " ? "-" : $0 })
+        // ASCII (nearly every word): a byte is a character, so spaces map byte for byte.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return "kw-" + String(decoding: word.utf8.map { $0 == 0x20 ? 0x2D : $0 }, as: UTF8.self) }
+        return "kw-" + String(word.map { $0 == " " ? "-" : $0 })
     }
 
     /// The letter shown for a page key.
@@ -99,21 +101,30 @@ struct AZPage {
             main += "<h1>\(HTML.escape(title))</h1>\n"
             main += letters(keys, layout: layout, current: key)
             main += tooCommon(key)
-            Self.keywordList(words, index: index, layout: layout, into: &main)
+            // Lines cached per letter: a letter's documents are mostly its own, and a cache for
+            // the whole A–Z would hold every document's line at once.
+            var lines = [String?](repeating: nil, count: index.documents.count)
+            Self.keywordList(words, index: index, layout: layout, lines: &lines, into: &main)
         }
         return Page(path: path, contents: contents)
     }
 
     /// Keywords with, under each, links to the documents it occurs in.
-    static func keywordList(_ words: ArraySlice<(word: String, documents: [Int])>, index: KeywordIndex, layout: PageLayout, into main: inout String) {
+    /// `lines` holds each document's line once written, for pages in one folder (a document is
+    /// listed under each of its words).
+    static func keywordList(_ words: ArraySlice<(word: String, documents: [Int])>, index: KeywordIndex, layout: PageLayout,
+                            lines: inout [String?], into main: inout String) {
         main += "<dl class=\"keywords\">\n"
         for (word, docs) in words {
             main += "<dt id=\"\(HTML.escape(anchor(word)))\">\(HTML.escape(word))</dt>\n<dd><ul>\n"
             for i in docs {
+                if let line = lines[i] { main += line; continue }
                 let d = index.documents[i]
-                main += "<li><a href=\""; main += layout.href(d.path)
-                if let a = d.anchor { main += "#"; main += HTML.escape(a) }
-                main += "\">"; main += HTML.escape(d.title); main += "</a> <span class=\"hint\">("; main += HTML.escape(d.kind); main += ")</span></li>\n"
+                var line = "<li><a href=\""; line += layout.href(d.path)
+                if let a = d.anchor { line += "#"; line += HTML.escape(a) }
+                line += "\">"; line += HTML.escape(d.title); line += "</a> <span class=\"hint\">("; line += HTML.escape(d.kind); line += ")</span></li>\n"
+                main += line
+                lines[i] = line
             }
             main += "</ul></dd>\n"
         }

@@ -23,9 +23,10 @@ struct AuthorityIndexPage {
         main += "<nav aria-label=\"Letters\"><ul class=\"letters\">\n"
         for g in groups { main += "<li><a href=\"#letter-\(g.key)\">\(AZPage.label(g.key))</a></li>\n" }
         main += "</ul></nav>\n"
+        var lines = [String?](repeating: nil, count: index.documents.count)
         for g in groups {
             main += "<h2 id=\"letter-\(g.key)\">\(AZPage.label(g.key))</h2>\n"
-            AZPage.keywordList(g.words, index: index, layout: layout, into: &main)
+            AZPage.keywordList(g.words, index: index, layout: layout, lines: &lines, into: &main)
         }
         main += PrintHelp.backToTop
         return Page(path: path, contents: layout.render(title: title, breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb("A to Z and search", SitePath.index)],
