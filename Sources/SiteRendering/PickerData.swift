@@ -1,14 +1,13 @@
 import Escalation
-import Foundation
 import PolicyModel
 
 /// What `picker.js` needs to work out due dates on a route page, written into the page as a
 /// JSON data attribute (`data-picker` on a hidden element, data, not script): the England and
 /// Wales bank holidays from `BankHolidays` and each stage's timescale readings from the model,
 /// the same sources `policyguide escalate` counts from. The script only does date arithmetic.
-struct PickerData: Encodable {
+struct PickerData {
     /// One reading of a stage's timescale, as `TimescaleReading` states it.
-    struct Reading: Encodable {
+    struct Reading {
         let words: String
         /// `TimescaleTerm.name`: "working days", "days", "hours", "same day", "qualitative", ….
         let term: String
@@ -20,22 +19,35 @@ struct PickerData: Encodable {
         let part: Int
         /// The clause the reading is in, when it says more than the time.
         let clause: String?
+
+        var json: JSONValue {
+            .fields(["words": .string(words), "term": .string(term), "amount": .optional(amount), "kind": .string(kind), "condition": .optional(condition),
+                     "anchor": .optional(anchor), "scope": .optional(scope), "part": .int(part), "clause": .optional(clause)])
+        }
     }
 
     /// A stage's timescale: its words, the readings on this route and the clauses not read.
-    struct StageTimes: Encodable {
+    struct StageTimes {
         let name: String
         let wording: String?
         let readings: [Reading]
         let unread: [String]
+
+        var json: JSONValue {
+            .fields(["name": .string(name), "wording": .optional(wording), "readings": .array(readings.map(\.json)), "unread": .strings(unread)])
+        }
     }
 
     /// The calendar part of the block: the same on every route page.
-    struct Calendar: Encodable {
+    struct Calendar {
         /// The first and last year with bank holiday data.
         let coveredYears: [Int]
         /// (ISO date, name) of every bank holiday.
         let holidays: [[String]]
+
+        var json: JSONValue {
+            .fields(["coveredYears": .array(coveredYears.map { .int($0) }), "holidays": .array(holidays.map { .strings($0) })])
+        }
     }
 
     /// Per stage, in the route's order (index `j` of the wording blocks `w-j`, `w-k-j`).
@@ -59,8 +71,8 @@ struct PickerData: Encodable {
     /// so no content can close the element or carry a tag; ampersands and apostrophes too, so the
     /// block holds no character HTML would treat as markup. The calendar is encoded once per
     /// run and joined to each page's stages: it was most of the block's cost, page after page.
-    func html() throws -> String {
-        let stagesJSON = Self.escaped(try Self.encoder.encode(self))  // {"stages":[…]}
+    func html() -> String {
+        let stagesJSON = JSONValue.fields(["stages": .array(stages.map(\.json))]).text(pretty: false, escapingSlashes: true, escaping: JSONValue.markup)  // {"stages":[…]}
         let json = Self.calendarJSON.dropLast() + "," + stagesJSON.dropFirst()
         // An attribute of a hidden element, not a <script> block: the page holds no script
         // element but the linked picker.js, and the data is inert text to any HTML reader.
@@ -71,16 +83,6 @@ struct PickerData: Encodable {
     static let calendarJSON: String = {
         let calendar = Calendar(coveredYears: [BankHolidays.coveredYears.lowerBound, BankHolidays.coveredYears.upperBound],
                                 holidays: BankHolidays.englandAndWales.map { [$0.date, $0.name] })
-        return escaped(try! encoder.encode(calendar))
+        return calendar.json.text(pretty: false, escapingSlashes: true, escaping: JSONValue.markup)
     }()
-
-    static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }
-
-    static func escaped(_ data: Data) -> String {
-        InertJSON.text(data, escaping: InertJSON.markup)
-    }
 }

@@ -6,7 +6,11 @@ enum PlaceholderMarks {
     /// `escaped` (HTML-escaped text, no tags) with each placeholder wrapped. One pass.
     static func mark(_ escaped: String) -> String {
         guard escaped.utf8.contains(0x5B) else { return escaped }
-        if let marked = markBytes(escaped) { return marked }
+        return markBytes(escaped) ?? markCharacters(escaped)
+    }
+
+    /// `mark`, Character by Character: the plain rule, for any text.
+    static func markCharacters(_ escaped: String) -> String {
         var out = ""
         out.reserveCapacity(escaped.utf8.count + 64)
         var rest = Substring(escaped)

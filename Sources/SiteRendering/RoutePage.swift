@@ -70,7 +70,7 @@ struct RoutePage {
         var step = 0
         func legend(_ text: String) -> String { step += 1; return "\(step). \(text)" }
         var out = "<h2 id=\"picker-heading\">Compose escalation wording</h2>\n"
-        if !route.stages.isEmpty { out += try PickerData(route: route).html() }
+        if !route.stages.isEmpty { out += PickerData(route: route).html() }
         out += noCriteria
             ? "<p class=\"picker-intro\">Choose the stage: the wording appears below, ready to copy into the case record. The policy lists no criteria for this route, so the wording has a [REASON FOR ESCALATION] placeholder: replace it, and the other [MARKED PLACEHOLDERS], with what only you know. Nothing you choose leaves this page.</p>\n"
             : "<p class=\"picker-intro\">Tick the criteria and choose the stage: the wording for exactly that choice appears below, ready to copy into the case record. Replace the [MARKED PLACEHOLDERS] with what only you know. Nothing you choose leaves this page.</p>\n"

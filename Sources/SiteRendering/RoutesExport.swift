@@ -1,4 +1,3 @@
-import Foundation
 import PolicyModel
 
 /// `data/routes.json`: every route of the model as data, for a case-record system or another
@@ -6,47 +5,69 @@ import PolicyModel
 /// where each fact was read (provenance). Versioned by `schemaVersion` and described by
 /// `docs/routes.schema.json`; a field is only ever added within a version. Keys are sorted,
 /// so the file is byte-for-byte the same for the same content.
-struct RoutesExport: Encodable {
+struct RoutesExport {
     /// Bumped when a field changes meaning or is removed.
     static let schemaVersion = 1
 
     /// Where a fact was read: the content file and line.
-    struct Source: Encodable { let file: String; let line: Int }
+    struct Source {
+        let file: String; let line: Int
+        var json: JSONValue { .fields(["file": .string(file), "line": .int(line)]) }
+    }
     /// A reading of a timescale (`TimescaleReading`).
-    struct Reading: Encodable {
+    struct Reading {
         let words, term, kind: String
         let amount: Int?
         let unit: String?
         let condition, anchor, scope: String?
         let part: Int
         let clause: String
+        var json: JSONValue {
+            .fields(["words": .string(words), "term": .string(term), "kind": .string(kind), "amount": .optional(amount), "unit": .optional(unit),
+                     "condition": .optional(condition), "anchor": .optional(anchor), "scope": .optional(scope), "part": .int(part), "clause": .string(clause)])
+        }
     }
     /// A stage's timescale as worded and as read.
-    struct Times: Encodable { let wording: String; let readings: [Reading]; let unread: [String] }
+    struct Times {
+        let wording: String; let readings: [Reading]; let unread: [String]
+        var json: JSONValue { .fields(["wording": .string(wording), "readings": .array(readings.map(\.json)), "unread": .strings(unread)]) }
+    }
     /// A stage of a route.
-    struct StageRecord: Encodable {
+    struct StageRecord {
         let id, name, kind: String
         let order: Int
         let officer: String?
         let appliesTo: [String]
         let timescale: Times?
         let source: Source
+        var json: JSONValue {
+            .fields(["id": .string(id), "name": .string(name), "kind": .string(kind), "order": .int(order), "officer": .optional(officer),
+                     "appliesTo": .strings(appliesTo), "timescale": timescale?.json, "source": source.json])
+        }
     }
     /// A criterion of a route.
-    struct CriterionRecord: Encodable {
+    struct CriterionRecord {
         let id, title, label, description, page: String
         let formerId, group: String?
         let appliesTo: [String]
         let source: Source
+        var json: JSONValue {
+            .fields(["id": .string(id), "title": .string(title), "label": .string(label), "description": .string(description), "page": .string(page),
+                     "formerId": .optional(formerId), "group": .optional(group), "appliesTo": .strings(appliesTo), "source": source.json])
+        }
     }
     /// The policy a route comes from.
-    struct PolicyRecord: Encodable {
+    struct PolicyRecord {
         let id, title, authority, source: String
         let version, added, updated, reviewDue: String?
         let page: String
+        var json: JSONValue {
+            .fields(["id": .string(id), "title": .string(title), "authority": .string(authority), "source": .string(source), "version": .optional(version),
+                     "added": .optional(added), "updated": .optional(updated), "reviewDue": .optional(reviewDue), "page": .string(page)])
+        }
     }
     /// One route.
-    struct RouteRecord: Encodable {
+    struct RouteRecord {
         let id, routeId, title, page: String
         let policy: PolicyRecord
         let raisedBy: [String]
@@ -55,6 +76,12 @@ struct RoutesExport: Encodable {
         let bypass, finalStep, rights, stagesCompiled: String?
         let finalStepFor: [String]
         let source: Source
+        var json: JSONValue {
+            .fields(["id": .string(id), "routeId": .string(routeId), "title": .string(title), "page": .string(page), "policy": policy.json,
+                     "raisedBy": .strings(raisedBy), "stages": .array(stages.map(\.json)), "criteria": .array(criteria.map(\.json)),
+                     "bypass": .optional(bypass), "finalStep": .optional(finalStep), "rights": .optional(rights), "stagesCompiled": .optional(stagesCompiled),
+                     "finalStepFor": .strings(finalStepFor), "source": source.json])
+        }
     }
 
     let schemaVersion: Int
@@ -94,12 +121,10 @@ struct RoutesExport: Encodable {
         }
     }
 
-    /// The file's text.
-    func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Angle brackets only occur inside strings: written as escapes, no file the site
-        // writes carries a tag from content, whatever reads it.
-        return InertJSON.text(try encoder.encode(self), escaping: InertJSON.angleBrackets) + "\n"
+    /// The file's text, pretty printed with sorted keys.
+    func json() -> String {
+        let value = JSONValue.fields(["schemaVersion": .int(schemaVersion), "site": .object(site.mapValues { .string($0) }),
+                                      "routes": .array(routes.map(\.json))])
+        return value.text(pretty: true, escaping: JSONValue.angleBrackets) + "\n"
     }
 }

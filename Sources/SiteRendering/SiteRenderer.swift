@@ -57,7 +57,7 @@ public struct SiteRenderer: Sendable {
                 { [GlossaryPage(context: context).render()] },
                 { ChecklistPages(context: context).render() },
                 { [Page(path: SitePath.pickerScript, contents: PickerScript.source)] },
-                { [Page(path: SitePath.routesData, contents: try RoutesExport(model: context.model).json())] },
+                { [Page(path: SitePath.routesData, contents: RoutesExport(model: context.model).json())] },
                 { [Page(path: SitePath.stylesheet, contents: Stylesheet.css(
                     criteria: context.model.routes.map(\.criteria.count).max() ?? 0,
                     stages: context.model.routes.map(\.stages.count).max() ?? 0,

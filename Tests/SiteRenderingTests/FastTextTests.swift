@@ -1,0 +1,90 @@
+import Foundation
+import XCTest
+@testable import SiteRendering
+
+/// The byte-level fast paths give exactly what their plain versions give: the JSON writer what
+/// Foundation's encoder writes, search tokens what the Character-by-Character cut gives, and
+/// placeholder marks what the Character scan gives. A difference here is a changed page.
+final class FastTextTests: XCTestCase {
+    /// Every ASCII character, the common punctuation and some letters beyond ASCII.
+    static let awkward: String = {
+        var s = ""
+        for i in 0..<0x80 { s.unicodeScalars.append(Unicode.Scalar(UInt8(i))) }
+        return s + "\u{2028}\u{2029}é’“”—…\u{FEFF}\u{85}😀e\u{301}"
+    }()
+
+    private func encoder(_ formatting: JSONEncoder.OutputFormatting) -> JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = formatting
+        return e
+    }
+
+    private struct Sample: Encodable {
+        let text: String
+        let count: Int
+        let missing: String?
+        let list: [String]
+        let empty: [Int]
+        let nested: [String: [Int]]
+        let Zcapital: Int
+        let a_underscore: Int
+        var json: JSONValue {
+            .fields(["text": .string(text), "count": .int(count), "missing": .optional(missing), "list": .strings(list),
+                     "empty": .array([]), "nested": .object(nested.mapValues { .array($0.map { .int($0) }) }),
+                     "Zcapital": .int(Zcapital), "a_underscore": .int(a_underscore)])
+        }
+    }
+
+    private let sample = Sample(text: awkward, count: -42, missing: nil, list: ["a/b", "<tag>", "it's & more", ""], empty: [],
+                                nested: ["b": [1, 2], "a": [], "aB": [3]], Zcapital: 1, a_underscore: 2)
+
+    func testPrettyJSONIsWhatTheEncoderWrites() throws {
+        let expected = String(decoding: try encoder([.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]).encode(sample), as: UTF8.self)
+        XCTAssertEqual(sample.json.text(pretty: true), expected)
+    }
+
+    func testCompactJSONWithEscapedSlashesIsWhatTheEncoderWrites() throws {
+        let expected = String(decoding: try encoder([.sortedKeys]).encode(sample), as: UTF8.self)
+        XCTAssertEqual(sample.json.text(pretty: false, escapingSlashes: true), expected)
+    }
+
+    func testMarkupCharactersAreEscapedInsideStringsOnly() throws {
+        let text = JSONValue.fields(["k<": .string("<b>&'")]).text(pretty: false, escaping: JSONValue.markup)
+        XCTAssertEqual(text, #"{"k\u003c":"\u003cb\u003e\u0026\u0027"}"#)
+        let decoded = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String]
+        XCTAssertEqual(decoded, ["k<": "<b>&'"])
+    }
+
+    /// The Character-by-Character cut `SearchWords.tokens` falls back to.
+    private func plainTokens(_ text: String) -> [String] {
+        var out: [String] = [], current = "", skipping = false
+        for ch in text.lowercased() {
+            if ch.isLetter || ch.isNumber { if !skipping { current.append(ch) } }
+            else if (ch == "'" || ch == "’") && !current.isEmpty { skipping = true }
+            else { if !current.isEmpty { out.append(current) }; current = ""; skipping = false }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    func testSearchTokensMatchTheCharacterCut() {
+        let texts = ["The child’s PEP (LAC only); 24 hours", "Don't stop—IRO's 5 working days.", "A\r\nB’’C", "x’", "’start",
+                     "MIXED case 10am", Self.awkward, "Café e\u{301}té", "it’\u{301}s", "tab\there"]
+        for t in texts { XCTAssertEqual(SearchWords.tokens(t), plainTokens(t), t.debugDescription) }
+        XCTAssertEqual(SearchWords.asciiTokens("The child’s PEP"), ["the", "child", "pep"])
+        XCTAssertNil(SearchWords.asciiTokens("Café"), "text beyond ASCII takes the plain path")
+    }
+
+    func testPlaceholderMarksMatchTheCharacterScan() {
+        let texts = ["Dear [CHILD'S NAME], by [… BY WHEN]", "[regulation 45] and [NAME", "[A]\n[BB]", "[BB\r\n] [CC\n]", "[[DD]]",
+                     "“[SOCIAL WORKER]” — [DATE RAISED]", "[ÉCOLE NAME] [NAME\u{200D}]"]
+        for t in texts {
+            let marked = PlaceholderMarks.markCharacters(t)
+            XCTAssertEqual(PlaceholderMarks.mark(t), marked, t.debugDescription)
+            if let fast = PlaceholderMarks.markBytes(t) { XCTAssertEqual(fast, marked, t.debugDescription) }
+        }
+        XCTAssertEqual(PlaceholderMarks.mark("Dear [CHILD'S NAME] [regulation 45]"), "Dear <mark>[CHILD'S NAME]</mark> [regulation 45]")
+        XCTAssertNotNil(PlaceholderMarks.markBytes("“[SOCIAL WORKER]” — [DATE RAISED]"), "general punctuation keeps the byte path")
+        XCTAssertNil(PlaceholderMarks.markBytes("[NAME\u{200D}]"), "a joiner takes the plain path")
+    }
+}
