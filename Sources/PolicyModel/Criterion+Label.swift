@@ -15,7 +15,8 @@ extension Criterion {
         while trimmed {
             trimmed = false
             while let last = s.last, last.isWhitespace { s = s.dropLast() }
-            for e in endings where s.count > e.count && s.hasSuffix(e) {
+            // `hasSuffix` first: counting characters walks the whole title.
+            for e in endings where s.hasSuffix(e) && s.count > e.count {
                 s = s.dropLast(e.count)
                 trimmed = true
                 break
@@ -26,7 +27,7 @@ extension Criterion {
         if !s.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 }) {
             var out = String(s)
             while out.contains("  ") { out = out.replacingOccurrences(of: "  ", with: " ") }
-            return out.trimmingCharacters(in: .whitespaces).isEmpty ? title : out
+            return out.unicodeScalars.allSatisfy({ CharacterSet.whitespaces.contains($0) }) ? title : out
         }
         // Brackets: keep each ")" that closes an earlier "(", and each "(" that is closed later.
         var depth = 0

@@ -82,9 +82,17 @@ enum SearchWords {
         let t = tokens(text)
         var out: [String] = []
         var seen = Set<String>()
-        func add(_ w: String) { if seen.insert(w).inserted { out.append(w) } }
+        // Most texts are a title or a sentence: a look along the few words kept is cheaper
+        // than hashing each one.
+        func add(_ w: String) {
+            if out.count < 16 { if !out.contains(w) { out.append(w) }; return }
+            if seen.isEmpty { seen = Set(out) }
+            if seen.insert(w).inserted { out.append(w) }
+        }
         for (i, w) in t.enumerated() {
-            if w.allSatisfy(\.isNumber) {
+            // An ASCII token (nearly all) has a character per byte: no grapheme counting.
+            let ascii = w.utf8.allSatisfy { $0 < 0x80 }
+            if ascii ? w.utf8.allSatisfy({ $0 &- 0x30 < 10 }) : w.allSatisfy(\.isNumber) {
                 if i + 1 < t.count, units.contains(t[i + 1]) {
                     var phrase = w + " " + t[i + 1]
                     if t[i + 1] == "working", i + 2 < t.count, units.contains(t[i + 2]) { phrase += " " + t[i + 2] }
@@ -92,7 +100,7 @@ enum SearchWords {
                 }
                 continue
             }
-            if w.count >= 3 && !stopWords.contains(w) { add(w) }
+            if (ascii ? w.utf8.count : w.count) >= 3 && !stopWords.contains(w) { add(w) }
         }
         return out
     }
