@@ -15,6 +15,8 @@ enum SearchWords {
         "too", "under", "until", "up", "upon", "very", "via", "was", "we", "were", "what", "when", "where", "whether",
         "which", "while", "who", "whom", "why", "will", "with", "within", "would", "you", "your",
     ]
+    /// The longest stop word's length: a longer word is not looked up.
+    static let stopWordLength = stopWords.map(\.count).max() ?? 0
     /// Words that make a number a timescale phrase.
     static let units: Set<String> = ["hour", "hours", "day", "days", "week", "weeks", "month", "months", "working"]
 
@@ -100,7 +102,8 @@ enum SearchWords {
                 }
                 continue
             }
-            if (ascii ? w.utf8.count : w.count) >= 3 && !stopWords.contains(w) { add(w) }
+            let length = ascii ? w.utf8.count : w.count
+            if length >= 3 && (length > stopWordLength || !stopWords.contains(w)) { add(w) }
         }
         return out
     }
