@@ -46,26 +46,27 @@ enum PlaceholderMarks {
     static func markBytes(_ escaped: String) -> String? {
         var escaped = escaped
         return escaped.withUTF8 { b -> String? in
-            var i = 0
-            while i < b.count {
-                if b[i] >= 0x80 {
-                    guard b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] != 0x8C, b[i + 2] != 0x8D else { return nil }
-                    i += 3
-                } else {
-                    i += 1
-                }
-            }
             var out: [UInt8] = []
-            out.reserveCapacity(b.count + 64)
             var run = 0  // the start of the bytes not yet copied
             var k = 0
             while k < b.count {
-                guard b[k] == 0x5B else { k += 1; continue }
+                let c = b[k]
+                if c >= 0x80 {
+                    guard c == 0xE2, k + 2 < b.count, b[k + 1] == 0x80, b[k + 2] != 0x8C, b[k + 2] != 0x8D else { return nil }
+                    k += 3
+                    continue
+                }
+                guard c == 0x5B else { k += 1; continue }
                 // The closing bracket on the same line, with no new bracket before it ("\r\n" is
                 // one character, not a line feed, as `Character` sees it).
                 var close: Int? = nil
                 var j = k + 1
                 while j < b.count {
+                    if b[j] >= 0x80 {
+                        guard b[j] == 0xE2, j + 2 < b.count, b[j + 1] == 0x80, b[j + 2] != 0x8C, b[j + 2] != 0x8D else { return nil }
+                        j += 3
+                        continue
+                    }
                     if b[j] == 0x5D { close = j; break }
                     if b[j] == 0x5B || (b[j] == 0x0A && b[j - 1] != 0x0D) { break }
                     j += 1
@@ -74,6 +75,7 @@ enum PlaceholderMarks {
                     k += 1
                     continue
                 }
+                if out.isEmpty { out.reserveCapacity(b.count + 64) }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<k]))
                 out.append(contentsOf: Self.open)
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[k...close]))
