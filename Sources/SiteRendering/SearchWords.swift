@@ -1,3 +1,5 @@
+import Foundation
+
 /// How text is cut into the words the keyword index and the search script look up: lower-cased
 /// runs of letters and digits, common words dropped, and a number followed by a unit of time
 /// kept as one phrase ("24 hours", "5 working days") so a timescale can be found as worded.
@@ -162,16 +164,23 @@ enum SearchWords {
             if start >= 0 { tokens.append(start..<lower.count) }
 
             var out: [String] = []
-            var kept: [ArraySlice<UInt8>] = []
-            var seen = Set<ArraySlice<UInt8>>()
+            // Words kept so far: a word of up to eight bytes as its number (tokens hold no zero
+            // byte, so the number names the word), looked along while few, hashed when many.
+            var short: [UInt64] = []
+            var shortSet = Set<UInt64>()
+            var long = Set<Bytes>()
             func add(_ word: ArraySlice<UInt8>) {
-                if kept.count < 16 {
-                    if kept.contains(word) { return }
-                } else {
-                    if seen.isEmpty { seen = Set(kept) }
-                    if !seen.insert(word).inserted { return }
+                if let n = pack(word) {
+                    if short.count < 64 {
+                        if short.contains(n) { return }
+                        short.append(n)
+                    } else {
+                        if shortSet.isEmpty { shortSet = Set(short) }
+                        if !shortSet.insert(n).inserted { return }
+                    }
+                } else if !long.insert(Bytes(word: word)).inserted {
+                    return
                 }
-                kept.append(word)
                 out.append(String(decoding: word, as: UTF8.self))
             }
             func isUnit(_ r: Range<Int>) -> Bool { pack(lower[r]).map { packedUnits.contains($0) } ?? false }
@@ -193,6 +202,15 @@ enum SearchWords {
                 if word.count >= 3 && !(pack(word).map { packedStopWords.contains($0) } ?? false) { add(word) }
             }
             return out
+        }
+    }
+
+    /// A longer word's bytes, hashed as one block (an `ArraySlice`'s hash takes them one by one).
+    struct Bytes: Hashable {
+        let word: ArraySlice<UInt8>
+        func hash(into hasher: inout Hasher) { word.withUnsafeBytes { hasher.combine(bytes: $0) } }
+        static func == (a: Bytes, b: Bytes) -> Bool {
+            a.word.count == b.word.count && a.word.withUnsafeBytes { x in b.word.withUnsafeBytes { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
         }
     }
 }
