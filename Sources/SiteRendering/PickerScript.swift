@@ -184,8 +184,18 @@ enum PickerScript {
     text.parentNode.insertBefore(button, text.nextSibling);
   });
 
+  /* The wording's "[DATE RAISED]" shows, and copies as, the date raised in words, as
+     `policyguide escalate --raised` writes it; back to the placeholder when there is no date. */
+  var dateMarks = Array.prototype.slice.call(form.querySelectorAll(".wording-text mark")).filter(function (m) {
+    return m.textContent === "[DATE RAISED]";
+  });
+  function fillDateRaised(from) {
+    dateMarks.forEach(function (m) { m.textContent = from ? words(from) : "[DATE RAISED]"; });
+  }
+
   function showDates() {
     var from = parse(dateInput.value);
+    fillDateRaised(from);
     blocks.forEach(function (block) {
       var box = block.dueBox;
       if (!box) { return; }
