@@ -39,15 +39,8 @@ struct ContentChecker: Sendable {
     /// Every anchor a link into `policy` may name, in order: its headings', and one per route,
     /// stage and criterion (`checkTarget` accepts exactly these).
     static func anchors(of policy: Policy) -> [String] {
-        let (routes, stages, criteria) = routeAnchors(of: policy)
-        return policy.headings.map(\.anchor) + routes + stages + criteria
-    }
-
-    /// The anchors a policy page has besides its headings: one per route, stage and criterion.
-    static func routeAnchors(of policy: Policy) -> (routes: [String], stages: [String], criteria: [String]) {
-        (policy.routes.map { "route-\($0.id)" },
-         policy.routes.flatMap { r in r.stages.map { "stage-\(r.id)-\($0.id)" } },
-         policy.routes.flatMap { r in r.criteria.map { "criterion-\(r.id)-\($0.id)" } })
+        let anchors = Anchor.all(of: policy)
+        return policy.headings.map(\.anchor) + Anchor.Kind.allCases.flatMap { anchors[$0] ?? [] }
     }
 
     func checkLinks(in node: MarkdownNode, file: String, contentPath: String, ownAnchors: Set<String>) -> [Diagnostic] {
@@ -81,10 +74,11 @@ struct ContentChecker: Sendable {
             }
             guard let anchor, !policy.headings.contains(where: { $0.anchor == anchor }) else { return [] }
             // Besides headings, a policy page has an anchor per route, stage and criterion.
-            let (routes, stages, criteria) = Self.routeAnchors(of: policy)
-            if routes.contains(anchor) || stages.contains(anchor) || criteria.contains(anchor) { return [] }
-            for (prefix, what, valid) in [("route-", "route", routes), ("stage-", "stage", stages), ("criterion-", "criterion", criteria)] where anchor.hasPrefix(prefix) {
-                return [Diagnostic(.error, at, "unknown \(what) '#\(anchor)' in policy '\(id)'.\(Suggestion.phrase(for: anchor, in: valid)) Valid: \(valid.prefix(12).joined(separator: ", "))\(valid.count > 12 ? ", …" : "").")]
+            let anchors = Anchor.all(of: policy)
+            if anchors.values.contains(where: { $0.contains(anchor) }) { return [] }
+            for kind in Anchor.Kind.allCases where anchor.hasPrefix(kind.prefix) {
+                let valid = anchors[kind] ?? []
+                return [Diagnostic(.error, at, "unknown \(kind.rawValue) '#\(anchor)' in policy '\(id)'.\(Suggestion.phrase(for: anchor, in: valid)) Valid: \(valid.prefix(12).joined(separator: ", "))\(valid.count > 12 ? ", …" : "").")]
             }
             return [Diagnostic(.error, at, "broken anchor '#\(anchor)' in policy '\(id)': no heading has that anchor.\(Suggestion.phrase(for: anchor, in: policy.headings.map(\.anchor)))")]
         case .checklist(let id, let anchor):

@@ -33,7 +33,7 @@ struct CriterionPage {
             for para in Self.paragraphs(criterion.description) { main += "<p>\(HTML.escape(para))</p>\n" }
             main += "</blockquote>\n"
         }
-        main += "<p><a href=\"\(layout.href(SitePath.policy(policy.id)))#\(SitePath.criterionAnchor(criterion, of: route))\">See it in the policy</a> · <a href=\"\(layout.href(SitePath.route(route)))\">Combine it with other criteria in the picker</a></p>\n"
+        main += "<p><a href=\"\(layout.href(SitePath.policy(policy.id)))#\(Anchor.criterion(criterion, of: route))\">See it in the policy</a> · <a href=\"\(layout.href(SitePath.route(route)))\">Combine it with other criteria in the picker</a></p>\n"
         let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages.map { $0 }
         // On a shared route, the wording for each raiser the criterion is for (the final
         // step or a stage may be for one raiser only); never for a raiser it is not for.

@@ -94,7 +94,7 @@ struct KeywordIndex {
             for s in r.stages {
                 let text = [s.name, s.officer ?? "", s.timescale?.wording ?? ""].joined(separator: " ")
                 docs.append(SearchDocument(title: "\(s.name): \(s.officer ?? "officer not stated")", kind: "\(s.kind.displayName), \(whose): \(r.title)",
-                                           path: routePath, anchor: "stage-\(r.id)-\(s.id)", policyID: p.id, words: SearchWords.significant(text)))
+                                           path: routePath, anchor: Anchor.stage(s, of: r), policyID: p.id, words: SearchWords.significant(text)))
             }
             for c in r.criteria {
                 docs.append(SearchDocument(title: c.title, kind: "criterion, \(whose): \(r.title)", path: SitePath.criterion(c, of: r), anchor: nil,

@@ -20,7 +20,7 @@ struct PolicyPage {
         main += ProvenanceList.html(policy)
         main += "<nav class=\"contents\" aria-labelledby=\"contents-heading\">\n<h2 id=\"contents-heading\">Contents</h2>\n<ol>\n"
         for route in policy.routes {
-            main += "<li><a href=\"#route-\(route.id)\">Route: \(HTML.escape(route.title))</a></li>\n"
+            main += "<li><a href=\"#\(Anchor.route(route))\">Route: \(HTML.escape(route.title))</a></li>\n"
         }
         if !policy.changes.isEmpty { main += "<li><a href=\"#what-changed\">What changed</a></li>\n" }
         let editorNotices = notices()
@@ -85,7 +85,8 @@ struct PolicyPage {
     }
 
     func routeSection(_ route: Route, layout: PageLayout) -> String {
-        var out = "<section class=\"route\" aria-labelledby=\"route-\(route.id)\">\n<h2 id=\"route-\(route.id)\">Route: \(HTML.escape(route.title))</h2>\n"
+        let anchor = Anchor.route(route)
+        var out = "<section class=\"route\" aria-labelledby=\"\(anchor)\">\n<h2 id=\"\(anchor)\">Route: \(HTML.escape(route.title))</h2>\n"
         // The route's title says which children it serves: a raiser's usual children
         // ("IRO: looked after children") would be wrong where the policy says otherwise.
         out += "<p>Raised by: \(HTML.escape(Raiser.phrase(route.raisedBy))).</p>\n"
@@ -99,7 +100,7 @@ struct PolicyPage {
         for c in route.criteria {
             if c.group != group, let g = c.group { out += "<li class=\"group\">\(HTML.escape(g))</li>\n" }
             group = c.group
-            out += "<li id=\"\(SitePath.criterionAnchor(c, of: route))\"><a href=\"\(layout.href(SitePath.criterion(c, of: route)))\">\(HTML.escape(c.title))</a>"
+            out += "<li id=\"\(Anchor.criterion(c, of: route))\"><a href=\"\(layout.href(SitePath.criterion(c, of: route)))\">\(HTML.escape(c.title))</a>"
             out += StagesTable.onlyTag(c.appliesTo, of: route)
             out += "</li>\n"
         }

@@ -21,7 +21,7 @@ struct RoutePage {
         main.reserveCapacity(32_768)
         main += "<h1>\(HTML.escape(route.title)): escalation route</h1>\n"
         main += "<p class=\"jump screen-only\"><a href=\"#picker-heading\">Compose escalation wording</a></p>\n"
-        main += "<p class=\"lead\">\(HTML.escape(policy.authority)). From <a href=\"\(layout.href(SitePath.policy(policy.id)))#route-\(route.id)\">\(HTML.escape(policy.title))</a>.</p>\n"
+        main += "<p class=\"lead\">\(HTML.escape(policy.authority)). From <a href=\"\(layout.href(SitePath.policy(policy.id)))#\(Anchor.route(route))\">\(HTML.escape(policy.title))</a>.</p>\n"
         main += KeyFacts.html(route, layout: layout, linkToRoute: false)
         main += "<p class=\"screen-only\"><a href=\"\(layout.href(SitePath.handout(route)))\">One-page handout of this route for trainers</a> (ladder, stages and criteria on one A4 page).</p>\n"
         main += "<h2>Stages</h2>\n"

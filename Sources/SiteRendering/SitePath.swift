@@ -46,8 +46,6 @@ public enum SitePath {
     public static func checklist(_ id: String) -> String { "checklists/\(id).html" }
     /// A checklist's page for one authority: only the items citing that policy.
     public static func checklist(_ id: String, policy: String) -> String { "checklists/\(id)/\(policy).html" }
-    /// Anchor of a criterion on its policy page.
-    public static func criterionAnchor(_ c: Criterion, of route: Route) -> String { "criterion-\(route.id)-\(c.id)" }
 
     /// The link from the page at `from` to `to` (both site-relative), e.g. "../../index.html":
     /// up from `from`'s folder to the deepest folder the two share, then down to `to`.

@@ -10,7 +10,7 @@ enum StagesTable {
         var out = "<div class=\"table-wrap\"><table class=\"stages\">\n<caption>\(HTML.escape(caption))</caption>\n"
         out += "<thead><tr><th scope=\"col\">Stage</th><th scope=\"col\">Responsible officer</th><th scope=\"col\">Timescale</th></tr></thead>\n<tbody>\n"
         for stage in route.stages {
-            out += "<tr id=\"stage-\(route.id)-\(stage.id)\"><th scope=\"row\">\(HTML.escape(stage.name))"
+            out += "<tr id=\"\(Anchor.stage(stage, of: route))\"><th scope=\"row\">\(HTML.escape(stage.name))"
             out += "<br><span class=\"hint\">\(HTML.escape(kindLabel(stage, in: route)))</span>\(onlyTag(stage.appliesTo, of: route))</th><td>"
             // An action or a decision is said as what it is, not as an officer responding.
             switch stage.kind {

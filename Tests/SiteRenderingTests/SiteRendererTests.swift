@@ -347,7 +347,7 @@ final class SiteRendererTests: XCTestCase {
         let route = try XCTUnwrap(try model().route("bexley/lac"))
         XCTAssertEqual(SitePath.route(route), "policies/bexley/lac/index.html")
         XCTAssertEqual(SitePath.criterion(route.criteria[2], of: route), "policies/bexley/lac/allocation-of-social-worker.html")
-        XCTAssertEqual(SitePath.criterionAnchor(route.criteria[2], of: route), "criterion-lac-allocation-of-social-worker")
+        XCTAssertEqual(Anchor.criterion(route.criteria[2], of: route), "criterion-lac-allocation-of-social-worker")
         XCTAssertEqual(SitePath.checklist("review-triggers"), "checklists/review-triggers.html")
         XCTAssertEqual(SitePath.policy("bexley"), "policies/bexley/index.html")
     }
