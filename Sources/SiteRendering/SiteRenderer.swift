@@ -23,15 +23,14 @@ public struct SiteRenderer: Sendable {
     /// Renders every page on all cores, handing each to `sink` as soon as it is ready (from
     /// any thread), so a large site is never held in memory whole. Returns the page count.
     ///
-    /// A rebuild skips the pages of unchanged policies (`skippingPolicies`) and, when no
-    /// policy's summary changed, the whole-site pages (`skippingSitePages`).
+    /// Renders the pages of `policies` (all of the model's if nil) and, if `sitePages`, the
+    /// whole-site pages: a rebuild renders only what it does not keep from the last build.
     @discardableResult
-    public func render(skippingPolicies skipped: Set<String> = [], skippingSitePages: Bool = false,
+    public func render(policies: [Policy]? = nil, sitePages: Bool = true,
                        into sink: @escaping @Sendable (Page) throws -> Void) throws -> Int {
         let context = self.context
         var jobs: [@Sendable () throws -> [Page]] = []
-        // A skipped policy's pages were carried over unchanged from the last build.
-        for policy in context.model.policies where !skipped.contains(policy.id) {
+        for policy in policies ?? context.model.policies {
             jobs.append { [PolicyPage(context: context, policy: policy).render(), AuthorityIndexPage(context: context, policy: policy).render()] }
             for route in policy.routes {
                 jobs.append {
@@ -47,7 +46,7 @@ public struct SiteRenderer: Sendable {
                 }
             }
         }
-        if !skippingSitePages {
+        if sitePages {
             let sitePages: [@Sendable () throws -> [Page]] = [
                 { AZPage(context: context, index: KeywordIndex(model: context.model)).render() },
                 { [ChangesPage(context: context).render(), ChangesFeed(context: context).render(),
