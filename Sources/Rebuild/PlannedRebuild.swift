@@ -67,9 +67,8 @@ package struct PlannedRebuild {
     package func linksKnownGood(in model: ContentModel) -> Set<String> {
         guard !reusing.isEmpty else { return [] }
         let stillGood = model.policies.allSatisfy { policy in
-            reusing[policy.id] != nil || previously[policy.id].map {
-                ContentLoader.linkTargets(of: $0.policy) == ContentLoader.linkTargets(of: policy)
-            } == true
+            reusing[policy.id] != nil
+                || previously[policy.id].map { ContentLoader.linkTargets(of: $0.policy) == ContentLoader.linkTargets(of: policy) } == true
         }
         return stillGood ? Set(reusing.keys) : []
     }
