@@ -45,7 +45,7 @@ public enum Parallel {
 
     /// The result buffer, shared by the runs; `concurrentPerform` returns only when every run
     /// has written its places.
-    // Unchecked: each run writes only its own indices, and the buffer is read after all end.
+    /// Unchecked Sendable: each run writes only its own indices, and the buffer is read after all end.
     private struct Slots<R>: @unchecked Sendable {
         let base: UnsafeMutablePointer<R>
         init(_ base: UnsafeMutablePointer<R>) { self.base = base }
@@ -53,7 +53,7 @@ public enum Parallel {
 
     /// The second step's result: written once by that step, read after its semaphore is
     /// signalled (which orders the write before the read).
-    // Unchecked: the semaphore orders the one write before the one read.
+    /// Unchecked Sendable: the semaphore orders the one write before the one read.
     private final class Box<T>: @unchecked Sendable {
         var value: T?
     }

@@ -8,7 +8,7 @@ import Glibc
 /// then either committed (swapped into place, so readers see the old site or the new one,
 /// never a mix) or abandoned. Pages are written as soon as they are rendered, so a large site
 /// never has to sit in memory whole. (Rebuilds with a cache use `InPlaceUpdate`.)
-// Unchecked: the folders made and the count are changed only under `lock`; the rest is immutable.
+/// Unchecked Sendable: the folders made and the count are changed only under `lock`; the rest is immutable.
 package final class StagedOutput: SiteOutput, @unchecked Sendable {
     package let output: URL
     package let staging: URL

@@ -16,7 +16,8 @@ import Glibc
 /// Unlike a cold build's folder swap, readers of the live folder may see the new pages
 /// appear one by one during the final moves (milliseconds for an edit). The default build,
 /// used for publishing, always swaps.
-// Unchecked: the records, moves, counts and folders made change only under `lock`.
+/// Unchecked Sendable: while pages are written from many threads the records, moves, counts
+/// and folders made change only under `lock` (carry-over runs before any page is written).
 package final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
     package let output: String
     package let staging: String

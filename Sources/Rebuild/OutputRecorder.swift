@@ -3,7 +3,7 @@ import Publishing
 
 /// The hash and stamp of every page a first incremental build writes, gathered from the
 /// rendering threads for the rebuild cache.
-// Unchecked: `records` is read and changed only under `lock`.
+/// Unchecked Sendable: `records` is read and changed only under `lock`.
 package final class OutputRecorder: WriteRecorder, @unchecked Sendable {
     private let lock = NSLock()
     private var records = OutputRecords()

@@ -5,6 +5,7 @@ import Foundation
 /// system reclaims a process's memory at exit in one step anyway (compilers skip the same
 /// work for the same reason). Only the command-line tool, which exits right after a build,
 /// asks for this.
+/// Unchecked Sendable: `held` is changed only under `lock`, and never read.
 final class ExitHold: @unchecked Sendable {
     static let shared = ExitHold()
     private var held: [Any] = []

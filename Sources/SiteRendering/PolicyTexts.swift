@@ -6,7 +6,7 @@ import PolicyModel
 /// is released as soon as its page is rendered: a parsed text is several times the size of
 /// its source, the texts are most of a large build's memory, and nothing but the policy's
 /// own page reads them.
-// Unchecked: `texts` is read and changed only under `lock`.
+/// Unchecked Sendable: `texts` is read and changed only under `lock`.
 public final class PolicyTexts: @unchecked Sendable {
     private var texts: [String: MarkdownNode]
     private let lock = NSLock()
