@@ -8,14 +8,16 @@ import Foundation
 public enum Parallel {
     /// Applies `transform` to every item, spread over all cores; results in input order.
     ///
-    /// Items are handed out in runs (sixteen per core), not one by one, and each result is
-    /// written straight into its place: a rebuild maps over thousands of policies whose work
-    /// is mostly a dictionary lookup, where one `concurrentPerform` iteration and one locked
-    /// store per item would cost more than the work.
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
+    /// Items are handed out in runs of neighbours, taken in order, and each result is written
+    /// straight into its place. By default there are sixteen runs per core: a rebuild maps
+    /// over thousands of policies whose work is mostly a dictionary lookup, where handing
+    /// out items one by one would cost more than the work. `oneByOne` hands out each item
+    /// alone, in order, for a few large items of very different sizes (the renderer's jobs),
+    /// so no core waits while another works through a run.
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], oneByOne: Bool = false, _ transform: @escaping @Sendable (T) -> R) -> [R] {
         let count = items.count
         guard count > 0 else { return [] }
-        let runs = min(count, ProcessInfo.processInfo.activeProcessorCount * 16)
+        let runs = oneByOne ? count : min(count, ProcessInfo.processInfo.activeProcessorCount * 16)
         return [R](unsafeUninitializedCapacity: count) { buffer, initialized in
             let slots = Slots(buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: runs) { run in

@@ -1,8 +1,10 @@
+import ContentLoading
 import Foundation
 import PolicyModel
 
-/// Model → every page of the site. Rendering is pure, so the page jobs run on all cores;
-/// the result is sorted by path so output order never depends on scheduling.
+/// Model → every page of the site. Rendering is pure, so the page jobs run on all cores
+/// (`Parallel.map`, one job at a time); the result is sorted by path so output order never
+/// depends on scheduling.
 public struct SiteRenderer: Sendable {
     let context: RenderContext
 
@@ -71,17 +73,15 @@ public struct SiteRenderer: Sendable {
             // the other core.
             jobs.insert(contentsOf: sitePages, at: jobs.count * 4 / 5)
         }
-        let work = jobs
-        let results = ResultSlots(count: work.count)
-        DispatchQueue.concurrentPerform(iterations: work.count) { i in
-            results.set(i, Result {
-                let pages = try work[i]()
+        let results = Parallel.map(jobs, oneByOne: true) { job in
+            Result<Int, Error> {
+                let pages = try job()
                 for page in pages { try sink(page) }
                 return pages.count
-            })
+            }
         }
         var count = 0
-        for r in results.all() { count += try r.get() }
+        for r in results { count += try r.get() }
         return count
     }
 }
