@@ -60,8 +60,7 @@ public struct SiteBuilder {
                 rebuild = planned
             }
         }
-        let loaded = load(reusing: rebuild?.reusing ?? [:], &steps)
-        var result = check(loaded, rebuild: rebuild, &steps)
+        var result = check(load(reusing: rebuild?.reusing ?? [:], &steps), rebuild: rebuild, &steps)
         guard var model = result.model, !blocks(result.diagnostics) else {
             rebuild?.abandon()
             // Under --strict the warnings stopped the build as errors: "build stopped" counts
@@ -144,6 +143,8 @@ public struct SiteBuilder {
                 sitePages = false
                 progress("no policy summary changed: the whole-site pages are kept")
             }
+            // Like the rest of the build's data, left for the exit to reclaim (`ExitHold`).
+            if keepsDataUntilExit { ExitHold.shared.keep([renderer]) }
             let carried = output.kept
             let count: Int
             do {
