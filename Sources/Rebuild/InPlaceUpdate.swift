@@ -74,7 +74,7 @@ package final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
     /// a group at a time. A policy is kept only if every one of its files is exactly as the
     /// last build left it (checked on all cores); one touched by hand is rendered again.
     package func carryOver(policies ids: Set<String>) -> Set<String> {
-        // In no particular order: the result is a set, and sorting 10,000 ids cost more than checking.
+        // In no particular order: the result is a set, so sorting the ids would be wasted work.
         let candidates = ids.compactMap { id in previous.outputs.group(id).map { (id, $0) } }
         let intact = FileSystem.withFolder(output, otherwise: candidates.map { _ in false }) { descriptor in
             Parallel.map(candidates) { id, files in OutputRecords.intact(id, files, in: descriptor) }

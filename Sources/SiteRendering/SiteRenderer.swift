@@ -65,12 +65,11 @@ public struct SiteRenderer: Sendable {
                     raisers: context.model.routes.map { RouteWordings.raisers(of: $0).count }.max() ?? 1,
                     settings: context.model.settings))] },
             ]
-            // The whole-site pages (the largest first: the A–Z of 10,000 policies is 30 MB and
-            // takes a core for half a second) start when four fifths of the policies' jobs
-            // have been taken. Built last, they were a tail with one core idle; built first,
-            // they raised peak memory, as the policies' texts were all still held. Jobs are
-            // taken in order, so they overlap the last fifth of the policies, whose pages need
-            // the other core.
+            // The whole-site pages (the largest first) start when four fifths of the policies'
+            // jobs have been taken: built last they would leave a tail with one core idle, and
+            // built first they would raise peak memory while the policies' texts are all still
+            // held. Jobs are taken in order, so they overlap the last fifth of the policies,
+            // whose pages need the other core.
             jobs.insert(contentsOf: sitePages, at: jobs.count * 4 / 5)
         }
         let results = Parallel.map(jobs, oneByOne: true) { job in
