@@ -31,9 +31,15 @@ let package = Package(
         .target(name: "ContentLoading", dependencies: ["Markdown", "PolicyModel", "Escalation", "Yams"]),
         .target(name: "Escalation", dependencies: ["PolicyModel", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "SiteRendering", dependencies: ["Markdown", "PolicyModel", "ContentLoading", "Escalation"]),
-        .target(name: "SiteBuild", dependencies: ["ContentLoading", "SiteRendering", "PolicyModel", "Escalation"]),
+        // Publishing: writing a site into the output folder so a failed or killed build leaves
+        // the previous one (staged swap, build lock, journal, file primitives).
+        .target(name: "Publishing", dependencies: ["SiteRendering", "PolicyModel"]),
+        // Rebuild: everything `build --incremental` keeps between builds, behind one planner.
+        .target(name: "Rebuild", dependencies: ["Publishing", "ContentLoading", "SiteRendering", "PolicyModel"]),
+        // SiteBuild: the build's steps in order (plan, carry over, load, check, render, publish).
+        .target(name: "SiteBuild", dependencies: ["Rebuild", "Publishing", "ContentLoading", "SiteRendering", "PolicyModel", "Escalation"]),
         .target(name: "PolicyGuideCLI", dependencies: [
-            "SiteBuild", "ContentLoading", "Escalation", "PolicyModel",
+            "SiteBuild", "Publishing", "ContentLoading", "Escalation", "PolicyModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the program only: a build
@@ -46,7 +52,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "ContentLoading", "PolicyModel"], exclude: ["Golden"]),
         .testTarget(name: "SiteRenderingTests", dependencies: ["SiteRendering", "SiteBuild", "ContentLoading", "PolicyModel"], exclude: ["Golden"]),
-        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "ContentLoading", "PolicyModel", "Markdown"]),
+        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "Rebuild", "Publishing", "ContentLoading", "PolicyModel", "Markdown"]),
         // Markdown: the escalate --format markdown tests render the output to check it is inert.
         .testTarget(name: "PolicyGuideCLITests", dependencies: ["PolicyGuideCLI", "Markdown"], exclude: ["Golden"]),
     ]

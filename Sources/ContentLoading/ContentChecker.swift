@@ -14,17 +14,17 @@ struct ContentChecker: Sendable {
         // Policies on all cores, results in policy order.
         let checker = self
         let policies = skipped.isEmpty ? model.policies : model.policies.filter { !skipped.contains($0.id) }
-        var out: [Diagnostic] = ParallelMap.map(policies) { policy -> [Diagnostic] in
+        var out: [Diagnostic] = Parallel.map(policies) { policy -> [Diagnostic] in
             let ownAnchors = Set(policy.headings.map(\.anchor))
             var found: [Diagnostic] = []
             for link in policy.links {
-                found += checker.checkTarget(LinkResolver.resolve(link.destination, fromFile: "policies/\(policy.id)/policy.md"),
+                found += checker.checkTarget(LinkResolver.resolve(link.destination, fromFile: ContentLayout.policyFile(policy.id)),
                                              text: link.destination, at: link.location, ownAnchors: ownAnchors)
             }
             return found
         }.flatMap { $0 }
         for checklist in model.checklists {
-            let path = "checklists/\(checklist.id).md"
+            let path = ContentLayout.checklistFile(checklist.id + ".md")
             for item in checklist.items {
                 let paragraph = MarkdownNode(kind: .paragraph, children: item.content, position: SourcePosition(line: item.location.line, column: item.location.column))
                 out += checkLinks(in: paragraph, file: checklist.file, contentPath: path, ownAnchors: [])

@@ -15,39 +15,43 @@ public struct ContentLoader {
         files = ContentFile(root: root, displayRoot: displayRoot ?? root.relativePath)
     }
 
-    /// Loads everything, then runs the cross-reference checks. Policies in `reusing` (by id)
-    /// are taken from an incremental build's cache instead of their files: the caller
-    /// guarantees those files are unchanged, that their pages will not be rendered, and that
-    /// they come from the last successful build of this content with nothing outside
-    /// `policies/` changed and no policy added or removed since. `previously` holds that
-    /// build's summaries of the other policies (those loaded afresh), if the caller has them.
-    public func load(reusing cached: [String: CachedPolicy] = [:], previously: [String: CachedPolicy] = [:]) -> LoadResult {
+    /// Loads everything, then runs the cross-reference checks and lint: `read` then `check`.
+    public func load() -> LoadResult {
+        check(read())
+    }
+
+    /// Reads and parses every content file into a model, with the problems each file alone
+    /// shows; `check` then looks across files. A policy in `alreadyLoaded` (by id) is taken as
+    /// given instead of being read: the caller vouches that its file is unchanged since it was
+    /// loaded, and it gets no text in the model (so its pages cannot be rendered from it).
+    public func read(alreadyLoaded known: [String: LoadedPolicy] = [:]) -> LoadResult {
         var diagnostics: [Diagnostic] = []
         let rootLocation = SourceLocation(file: files.displayRoot, line: 1, column: 1)
         guard files.isDirectory("") else {
             return LoadResult(model: nil, diagnostics: [Diagnostic(.error, rootLocation, "no content folder here: pass --content PATH to a folder containing site.yml and policies/.")])
         }
         var settings: SiteSettings? = nil
-        switch files.read("site.yml") {
+        let settingsPath = ContentLayout.siteSettings
+        switch files.read(settingsPath) {
         case .success(let text):
-            var loader = SiteSettingsLoader(file: files.display("site.yml"))
+            var loader = SiteSettingsLoader(file: files.display(settingsPath))
             settings = loader.load(text)
             diagnostics += loader.diagnostics
         case .failure(let d):
-            diagnostics.append(files.exists("site.yml") ? d : Diagnostic(.error, SourceLocation(file: files.display("site.yml"), line: 1, column: 1), "missing site.yml: it gives the site's title, version and publication date."))
+            diagnostics.append(files.exists(settingsPath) ? d : Diagnostic(.error, SourceLocation(file: files.display(settingsPath), line: 1, column: 1), "missing site.yml: it gives the site's title, version and publication date."))
         }
 
         // Folders are checked in order; the files are then read and parsed on all cores (each
         // policy is independent) and gathered back in folder order, so output is the same.
         var candidates: [(name: String, relative: String, shown: String)] = []
-        // A policy taken from the cache is known to be a folder holding its policy.md (the
-        // caller checked both are as they were): its two `stat`s are skipped.
-        for name in files.list("policies") where cached[name] != nil || files.isDirectory("policies/" + name) {
-            let relative = "policies/\(name)/policy.md"
+        // A policy already loaded is known to be a folder holding its policy.md (the caller
+        // vouches both are as they were): its two `stat`s are skipped.
+        for name in files.list(ContentLayout.policies) where known[name] != nil || files.isDirectory(ContentLayout.policyFolder(name)) {
+            let relative = ContentLayout.policyFile(name)
             let shown = files.display(relative)
-            if cached[name] != nil { candidates.append((name, relative, shown)); continue }
+            if known[name] != nil { candidates.append((name, relative, shown)); continue }
             guard Slug.isValidID(name) else {
-                diagnostics.append(Diagnostic(.error, SourceLocation(file: files.display("policies/" + name), line: 1, column: 1),
+                diagnostics.append(Diagnostic(.error, SourceLocation(file: files.display(ContentLayout.policyFolder(name)), line: 1, column: 1),
                     "policy folder name '\(name)' is not a valid id: use lower-case letters, digits and hyphens only (it becomes part of every page address)."))
                 continue
             }
@@ -57,39 +61,38 @@ public struct ContentLoader {
             }
             candidates.append((name, relative, shown))
         }
-        let loaded = ParallelMap.map(candidates) { [files] c -> (Policy?, [Diagnostic]) in
-            if let reused = cached[c.name] { return (reused.policy, reused.diagnostics) }
+        let loaded = Parallel.map(candidates) { [files] c -> (Policy?, MarkdownNode?, [Diagnostic]) in
+            if let given = known[c.name] { return (given.policy, nil, given.diagnostics) }
             switch files.read(c.relative) {
             case .success(let text):
                 var loader = PolicyLoader(id: c.name, file: c.shown)
                 let policy = loader.load(text)
-                return (policy, loader.diagnostics)
+                return (policy?.policy, policy?.text, loader.diagnostics)
             case .failure(let d):
-                return (nil, [d])
+                return (nil, nil, [d])
             }
         }
         var policies: [Policy] = []
-        var fresh: [CachedPolicy] = []
-        for (policy, found) in loaded {
+        var texts: [String: MarkdownNode] = [:]
+        var fresh: [LoadedPolicy] = []
+        for (policy, text, found) in loaded {
             if let policy {
                 policies.append(policy)
-                if cached[policy.id] == nil {
-                    // The cache keeps no text; holding it here would keep every text alive.
-                    var summary = policy
-                    summary.body = MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1))
-                    fresh.append(CachedPolicy(policy: summary, diagnostics: found))
+                if let text {
+                    texts[policy.id] = text
+                    fresh.append(LoadedPolicy(policy: policy, diagnostics: found))
                 }
             }
             diagnostics += found
         }
         if policies.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: files.display("policies"), line: 1, column: 1), "no policies: add a folder policies/<id>/ with a policy.md."))
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: files.display(ContentLayout.policies), line: 1, column: 1), "no policies: add a folder policies/<id>/ with a policy.md."))
         }
 
         var checklists: [Checklist] = []
-        for name in files.list("checklists") where name.hasSuffix(".md") && name != "README.md" {
+        for name in files.list(ContentLayout.checklists) where name.hasSuffix(".md") && name != "README.md" {
             let id = String(name.dropLast(3))
-            let relative = "checklists/" + name
+            let relative = ContentLayout.checklistFile(name)
             guard Slug.isValidID(id), id != "all" else {
                 diagnostics.append(Diagnostic(.error, SourceLocation(file: files.display(relative), line: 1, column: 1),
                     "checklist file name '\(name)' is not a valid id: use lower-case letters, digits and hyphens only, and not 'index' or 'all' (those pages exist already)."))
@@ -107,10 +110,10 @@ public struct ContentLoader {
         checklists.sort { ($0.order, $0.id) < ($1.order, $1.id) }
 
         var glossary: [GlossaryTerm] = []
-        if files.exists("glossary.yml") {
-            switch files.read("glossary.yml") {
+        if files.exists(ContentLayout.glossary) {
+            switch files.read(ContentLayout.glossary) {
             case .success(let text):
-                var loader = GlossaryLoader(file: files.display("glossary.yml"))
+                var loader = GlossaryLoader(file: files.display(ContentLayout.glossary))
                 glossary = loader.load(text)
                 diagnostics += loader.diagnostics
             case .failure(let d):
@@ -118,7 +121,7 @@ public struct ContentLoader {
             }
         }
 
-        let templatePath = "wording/escalation.mustache"
+        let templatePath = ContentLayout.wordingTemplate
         var template = ""
         switch files.read(templatePath) {
         case .success(let text):
@@ -131,21 +134,32 @@ public struct ContentLoader {
         guard let settings else {
             return LoadResult(model: nil, diagnostics: diagnostics.sorted(by: Self.order))
         }
-        let model = ContentModel(settings: settings, policies: policies, checklists: checklists, glossary: glossary,
+        let model = ContentModel(settings: settings, policies: policies, texts: texts, checklists: checklists, glossary: glossary,
                                  wordingTemplate: template, wordingTemplateFile: files.display(templatePath))
-        // The last build succeeded, so every link of the reused policies was good then; they
-        // are still good if every policy loaded afresh offers the same anchors as it did.
-        // (A link's verdict depends only on its own text, which policies exist, what anchors
-        // they offer, and the checklists: the rest is guaranteed by the caller.)
-        let linksStillGood = !cached.isEmpty && policies.allSatisfy { policy in
-            cached[policy.id] != nil || previously[policy.id].map { ContentChecker.anchors(of: $0.policy) == ContentChecker.anchors(of: policy) } == true
-        }
-        diagnostics += ContentChecker(model: model, display: files.display).check(skippingLinksOf: linksStillGood ? Set(cached.keys) : [])
+        return LoadResult(model: model, diagnostics: diagnostics.sorted(by: Self.order), loadedPolicies: fresh)
+    }
+
+    /// Adds the checks across files to what `read` found: every internal link and anchor,
+    /// checklist sources, then lint. The links of the policies in `skippingLinksOf` are not
+    /// checked: the caller vouches that they and every target they may name are unchanged
+    /// since they last passed.
+    public func check(_ result: LoadResult, skippingLinksOf skipped: Set<String> = []) -> LoadResult {
+        guard let model = result.model else { return result }
+        var checked = result
+        var diagnostics = result.diagnostics
+        diagnostics += ContentChecker(model: model, display: files.display).check(skippingLinksOf: skipped)
         // A lint finding on a line that already has an error (a rejected timescale reads as
         // "no timescale") would only repeat the error less accurately.
         let errorLines = Set(diagnostics.filter { $0.severity == .error }.map { "\($0.location.file):\($0.location.line)" })
         diagnostics += PolicyLint(model: model).findings().filter { !errorLines.contains("\($0.location.file):\($0.location.line)") }
-        return LoadResult(model: model, diagnostics: diagnostics.sorted(by: Self.order), loadedPolicies: fresh)
+        checked.diagnostics = diagnostics.sorted(by: Self.order)
+        return checked
+    }
+
+    /// Every anchor a link into `policy` may name (its headings', and one per route, stage
+    /// and criterion): while these are unchanged, links into it that passed still pass.
+    public static func linkTargets(of policy: Policy) -> [String] {
+        ContentChecker.anchors(of: policy)
     }
 
     static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {

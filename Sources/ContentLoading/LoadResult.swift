@@ -7,9 +7,9 @@ public struct LoadResult: Sendable {
     /// All problems, in file, line, column order.
     public var diagnostics: [Diagnostic]
 
-    /// Each policy loaded from its file this time, with the problems its file alone produced:
-    /// what an incremental build caches.
-    public var loadedPolicies: [CachedPolicy] = []
+    /// Each policy read from its file this time (not those handed to the loader already
+    /// loaded), with the problems its file alone produced.
+    public var loadedPolicies: [LoadedPolicy] = []
 
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -27,7 +27,8 @@ struct PolicyLoader {
     mutating func error(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at, message)) }
     mutating func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at, message)) }
 
-    mutating func load(_ text: String) -> Policy? {
+    /// The policy and its parsed full text; nil when the file is too broken to give one.
+    mutating func load(_ text: String) -> (policy: Policy, text: MarkdownNode)? {
         let top = SourceLocation(file: file, line: 1, column: 1)
         let split: FrontMatter, node: YamsNode?
         switch FrontMatter.parse(text, file: file, missingHint: "the fields authority, title, source and routes") {
@@ -76,9 +77,10 @@ struct PolicyLoader {
             }
         }
         guard let authority, let title, let source else { return nil }
-        return Policy(id: id, authority: authority, title: title, source: source, version: version, added: added,
-                      updated: updated, reviewDue: reviewDue, changes: changes, routes: routes, body: body, links: links,
-                      headings: headings, file: file, url: url)
+        let policy = Policy(id: id, authority: authority, title: title, source: source, version: version, added: added,
+                            updated: updated, reviewDue: reviewDue, changes: changes, routes: routes, links: links,
+                            headings: headings, file: file, url: url)
+        return (policy, body)
     }
 
     /// Headings at any depth, with unique anchors in document order (a repeated heading gets

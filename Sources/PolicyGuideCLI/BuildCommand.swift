@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Publishing
 import SiteBuild
 
 /// `policyguide build`: check, render and publish the site atomically.

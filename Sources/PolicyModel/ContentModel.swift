@@ -1,3 +1,5 @@
+import Markdown
+
 /// Everything loaded from `content/`: the one value the site, the CLI and the export share,
 /// so they can never disagree.
 public struct ContentModel: Sendable, Equatable {
@@ -5,6 +7,9 @@ public struct ContentModel: Sendable, Equatable {
     public var settings: SiteSettings
     /// Policies, ordered by id.
     public var policies: [Policy] { didSet { (policyIndex, routeIndex) = Self.index(policies) } }
+    /// Each policy's full text, parsed, by policy id: the text of each policy read from its
+    /// file (none for a policy the loader was handed already loaded).
+    public var texts: [String: MarkdownNode]
     /// Checklists, ordered by `order` then id.
     public var checklists: [Checklist]
     /// Glossary, ordered by term.
@@ -15,10 +20,11 @@ public struct ContentModel: Sendable, Equatable {
     public var wordingTemplateFile: String
 
     /// Creates a model.
-    public init(settings: SiteSettings, policies: [Policy], checklists: [Checklist], glossary: [GlossaryTerm],
+    public init(settings: SiteSettings, policies: [Policy], texts: [String: MarkdownNode] = [:], checklists: [Checklist], glossary: [GlossaryTerm],
                 wordingTemplate: String, wordingTemplateFile: String) {
         self.settings = settings
         self.policies = policies
+        self.texts = texts
         (policyIndex, routeIndex) = Self.index(policies)
         self.checklists = checklists
         self.glossary = glossary
@@ -42,7 +48,7 @@ public struct ContentModel: Sendable, Equatable {
     }
 
     public static func == (a: ContentModel, b: ContentModel) -> Bool {
-        a.settings == b.settings && a.policies == b.policies && a.checklists == b.checklists &&
+        a.settings == b.settings && a.policies == b.policies && a.texts == b.texts && a.checklists == b.checklists &&
             a.glossary == b.glossary && a.wordingTemplate == b.wordingTemplate && a.wordingTemplateFile == b.wordingTemplateFile
     }
 

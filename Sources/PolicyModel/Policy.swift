@@ -1,7 +1,7 @@
-import Markdown
-
-/// One source document of one authority or partnership, with its provenance, its routes and
-/// its full text.
+/// One source document of one authority or partnership: its provenance, its routes, and what
+/// its text offers to links (headings and their anchors) and links to. The parsed full text
+/// itself is kept apart (`ContentModel.texts`): it is many times the size of the rest, and
+/// only the policy's own page reads it.
 public struct Policy: Sendable, Equatable {
     /// Id: the folder name under `content/policies/`.
     public var id: String
@@ -23,9 +23,6 @@ public struct Policy: Sendable, Equatable {
     public var changes: [ChangeNote]
     /// Its escalation routes.
     public var routes: [Route]
-    /// Its full text, parsed. Empty in a policy restored from an incremental build's cache
-    /// (`CachedPolicy`): such a policy's pages are carried over, never rendered.
-    public var body: MarkdownNode
     /// The links in its text (links and images), in document order.
     public var links: [LinkReference]
     /// The headings of the text with their anchors, in order.
@@ -39,7 +36,7 @@ public struct Policy: Sendable, Equatable {
     /// Creates a policy.
     public init(id: String, authority: String, title: String, source: String, version: String?, added: PolicyDate?,
                 updated: PolicyDate?, reviewDue: PolicyDate?, changes: [ChangeNote], routes: [Route],
-                body: MarkdownNode, links: [LinkReference], headings: [Heading], file: String, url: String? = nil) {
+                links: [LinkReference], headings: [Heading], file: String, url: String? = nil) {
         self.url = url
         self.id = id
         self.authority = authority
@@ -51,7 +48,6 @@ public struct Policy: Sendable, Equatable {
         self.reviewDue = reviewDue
         self.changes = changes
         self.routes = routes
-        self.body = body
         self.links = links
         self.headings = headings
         self.file = file

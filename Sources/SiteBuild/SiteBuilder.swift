@@ -2,11 +2,14 @@ import ContentLoading
 import Escalation
 import Foundation
 import PolicyModel
+import Publishing
+import Rebuild
 import SiteRendering
 
-/// The build: skip it if nothing changed; load and check content (restoring unchanged
-/// policies from the cache in a rebuild); render pages, skipping what a rebuild keeps;
-/// publish atomically (or, in a rebuild, under a journal).
+/// The build, as a short list of named steps: load the content, check it, render the pages
+/// (each written as soon as it is ready) and publish them. An incremental build first asks
+/// `RebuildPlanner` whether anything changed (`plan`) and keeps what it can from the last
+/// build (`carryOver`). Each step reports `[i/n] step: … (ms)` through `progress`.
 public struct SiteBuilder {
     /// The content folder.
     public let content: URL
@@ -41,49 +44,25 @@ public struct SiteBuilder {
         diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
     }
 
-    /// Runs every step. Returns the diagnostics (warnings) on success; throws on failure.
+    /// Runs every step. Returns the diagnostics (warnings) and the number of files in the
+    /// site on success; throws on failure, leaving the previous output as it was.
     public func build() throws -> (diagnostics: [Diagnostic], pages: Int) {
         let (writer, lock) = try prepareOutput()
         defer { withExtendedLifetime(lock) {} }
-        let start = DispatchTime.now()
-        // Nothing changed since the last build into this folder: skip every step.
-        let wantsCache = incremental && FileManager.default.fileExists(atPath: output.appendingPathComponent(AtomicSiteWriter.markerName).path)
-        let (fingerprint, previous) = BothAtOnce.run({ [content] in InputFingerprint(content: content.path) },
-                                                      { [output] in wantsCache ? BuildCache.read(in: output) : nil })
-        if let previous, previous.fingerprint == fingerprint, !(strict && !previous.warnings.isEmpty),
-           previous.outputsIntact(in: output) {
-            progress("no content changed since the last build: \(output.path) is up to date (\(ms(since: start)) ms)")
-            return (previous.warnings.compactMap(Diagnostic.init(parsing:)), 0)
+        var steps = BuildProgress(total: 4, report: progress)
+        var rebuild: PlannedRebuild? = nil
+        if incremental {
+            switch plan(&steps) {
+            case .upToDate(let warnings):
+                return (warnings, 0)
+            case .rebuild(var planned):
+                if planned.hasPreviousBuild { try carryOver(&planned, writer: writer, &steps) }
+                rebuild = planned
+            }
         }
-        // An incremental rebuild first carries over the pages of policies whose files did not
-        // change; those policies are then restored from the cache instead of parsed.
-        var staged: SiteOutput? = nil
-        var carried: Set<String> = []
-        var policyCache = PolicyCache()
-        var reused: [String: CachedPolicy] = [:]
-        var previously: [String: CachedPolicy] = [:]
-        if let previous {
-            let s = try InPlaceUpdate(writer: writer, previous: previous)
-            staged = s
-            // Checking the unchanged policies' pages and decoding their summaries are
-            // independent: side by side. A policy is reused only if both hold.
-            let unchanged = fingerprint.unchangedPolicies(since: previous.fingerprint)
-            let (kept, (cache, decoded)) = BothAtOnce.run({ s.carryOver(policies: unchanged) }, { [output, contentDisplay] in
-                let cache = PolicyCache.read(in: output, contentDisplay: contentDisplay)
-                return (cache, cache.entries(for: unchanged))
-            })
-            carried = kept
-            policyCache = cache
-            reused = decoded.filter { carried.contains($0.key) }
-            // The last build's summaries of the policies loaded afresh (an edit's few): if
-            // their anchors are unchanged, the reused policies' links need no new check.
-            if !reused.isEmpty { previously = cache.entries(for: Set(cache.records.keys).subtracting(reused.keys)) }
-        }
-        var result = ContentLoader(root: content, displayRoot: contentDisplay).load(reusing: reused, previously: previously)
-        let fromCache = reused.isEmpty ? "" : " (\(reused.count) unchanged, from the cache)"
-        progress("loaded \(result.model?.policies.count ?? 0) policies\(fromCache), \(result.model?.checklists.count ?? 0) checklists, \(result.model?.glossary.count ?? 0) glossary terms (\(ms(since: start)) ms)")
+        var result = check(load(reusing: rebuild?.reusing ?? [:], &steps), rebuild: rebuild, &steps)
         guard var model = result.model, !blocks(result.diagnostics) else {
-            staged?.abandon()
+            rebuild?.abandon()
             // Under --strict the warnings stopped the build as errors: "build stopped" counts
             // them as the count line above it does.
             throw BuildError.contentErrors(strict ? result.diagnostics.map { var d = $0; d.severity = .error; return d } : result.diagnostics)
@@ -92,56 +71,103 @@ public struct SiteBuilder {
         // written: no other copy may stay behind.
         result.model = nil
         let texts = PolicyTexts(movingOutOf: &model)
-        let renderStart = DispatchTime.now()
-        let renderer: SiteRenderer
-        do {
-            renderer = try SiteRenderer(model: model, texts: texts)
-        } catch {
-            staged?.abandon()
-            throw templateFailure(error, model: model)
-        }
-        // Render and write together: each page is written as soon as it is ready, into the
-        // staging folder of a cold build (swapped in whole at the end) or, in a rebuild, only
-        // if its bytes changed (moved in under the journal at the end).
-        let output = try staged ?? StagedOutput(writer: writer, recording: incremental)
-        if !carried.isEmpty { progress("\(carried.count) unchanged policies keep their pages") }
-        // The whole-site pages are kept too if no policy's summary changed (`carried` is empty
-        // whenever anything outside policies/ changed or a policy was added or removed).
-        // A rebuild needs the summaries' digest before rendering; a cold build makes them
-        // after, so the (tens of MB of) cache bytes are not held while pages are built.
-        var policies: [UInt8]? = nil
-        var summaryDigest: UInt64? = nil
-        let summarize = { [policyCache, contentDisplay] (model: ContentModel, loaded: [CachedPolicy]) -> ([UInt8], UInt64) in
-            let bytes = policyCache.serialized(policies: model.policies, fresh: loaded, contentDisplay: contentDisplay)
-            return (bytes, bytes.withUnsafeBufferPointer { ContentHash.of($0) })
-        }
-        if incremental, let previous {
-            // No summary changed (an edit to prose): the cache file and its digest stand as
-            // they are, and nothing is encoded, hashed or written for them.
-            if previous.summaryDigest != nil && policyCache.isUnchanged(policies: model.policies, fresh: result.loadedPolicies) {
-                summaryDigest = previous.summaryDigest
-            } else {
-                (policies, summaryDigest) = summarize(model, result.loadedPolicies)
-            }
-        }
-        let keepSitePages = !carried.isEmpty && summaryDigest != nil && summaryDigest == previous?.summaryDigest && output.carryOverSitePages()
-        if keepSitePages { progress("no policy summary changed: the whole-site pages are kept") }
-        let carriedFiles = output.kept
-        let count: Int
-        do {
-            count = try renderer.render(skippingPolicies: carried, skippingSitePages: keepSitePages, into: { try output.write($0) }) + carriedFiles
-        } catch {
-            output.abandon()
-            if let e = error as? BuildError { throw e }
-            throw templateFailure(error, model: model)
-        }
-        if incremental && summaryDigest == nil { (policies, summaryDigest) = summarize(model, result.loadedPolicies) }
-        let warnings = result.diagnostics.map(\.description)
-        try output.commit(cache: incremental ? { hashes in BuildCache(fingerprint: fingerprint, outputs: hashes, warnings: warnings, summaryDigest: summaryDigest) } : nil,
-                          policies: policies)
-        progress("rendered and wrote \(count) files: \(output.written) changed, \(output.kept) unchanged kept, in \(self.output.path) (\(ms(since: renderStart)) ms)")
-        if keepsDataUntilExit { ExitHold.shared.keep([model, result, texts, renderer, output, policyCache, previous as Any, fingerprint, reused]) }
+        let (output, count) = try render(model, texts: texts, loaded: result.loadedPolicies, rebuild: &rebuild, writer: writer, &steps)
+        try publish(output, model: model, result: result, rebuild: &rebuild, &steps)
+        if keepsDataUntilExit { ExitHold.shared.keep([model, result, texts, output, rebuild as Any]) }
         return (result.diagnostics, count)
+    }
+
+    /// Step "plan" (incremental builds): up to date, or what to rebuild. Sets the number of
+    /// steps this build has.
+    func plan(_ steps: inout BuildProgress) -> RebuildPlan {
+        let start = DispatchTime.now()
+        let plan = RebuildPlanner(content: content, contentDisplay: contentDisplay, output: output, strict: strict).plan()
+        switch plan {
+        case .upToDate:
+            steps.total = 1
+            steps.finished("plan", "no content changed since the last build: \(output.path) is up to date", since: start)
+        case .rebuild(let planned):
+            steps.total = planned.hasPreviousBuild ? 6 : 5
+            steps.finished("plan", planned.hasPreviousBuild ? "the content changed since the last build" : "no earlier build to reuse", since: start)
+        }
+        return plan
+    }
+
+    /// Step "carry over" (rebuilds): keeps the pages of unchanged policies, which are then
+    /// taken from the cache instead of their files.
+    func carryOver(_ rebuild: inout PlannedRebuild, writer: AtomicSiteWriter, _ steps: inout BuildProgress) throws {
+        try steps.step("carry over") {
+            try rebuild.carryOver(writer: writer)
+            let kept = rebuild.keptPolicies.count
+            return ((), kept == 0 ? "every policy is rendered again" : "\(kept) unchanged policies keep their pages")
+        }
+    }
+
+    /// Step "load": reads and parses the content (policies in `reusing` are taken as given).
+    func load(reusing: [String: LoadedPolicy], _ steps: inout BuildProgress) -> LoadResult {
+        steps.step("load") {
+            let result = ContentLoader(root: content, displayRoot: contentDisplay).read(alreadyLoaded: reusing)
+            let fromCache = reusing.isEmpty ? "" : " (\(reusing.count) unchanged, from the cache)"
+            return (result, "\(result.model?.policies.count ?? 0) policies\(fromCache), \(result.model?.checklists.count ?? 0) checklists, \(result.model?.glossary.count ?? 0) glossary terms")
+        }
+    }
+
+    /// Step "check": the checks across files and lint (skipping the links a rebuild knows
+    /// are still good).
+    func check(_ loaded: LoadResult, rebuild: PlannedRebuild?, _ steps: inout BuildProgress) -> LoadResult {
+        steps.step("check") {
+            let skipped = loaded.model.map { rebuild?.linksKnownGood(in: $0) ?? [] } ?? []
+            let result = ContentLoader(root: content, displayRoot: contentDisplay).check(loaded, skippingLinksOf: skipped)
+            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+            return (result, "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        }
+    }
+
+    /// Step "render": renders every page that is not kept and writes each as soon as it is
+    /// ready, into the staging folder of a cold build (swapped in whole by `publish`) or, in a
+    /// rebuild, only if its bytes changed. Returns the output and the number of files in it.
+    func render(_ model: ContentModel, texts: PolicyTexts, loaded: [LoadedPolicy], rebuild: inout PlannedRebuild?, writer: AtomicSiteWriter,
+                _ steps: inout BuildProgress) throws -> (any SiteOutput, Int) {
+        try steps.step("render") {
+            let renderer: SiteRenderer
+            do {
+                renderer = try SiteRenderer(model: model, texts: texts)
+            } catch {
+                rebuild?.abandon()
+                throw templateFailure(error, model: model)
+            }
+            let output = try rebuild?.output(writer: writer) ?? StagedOutput(writer: writer)
+            var sitePages = true
+            if rebuild?.keepsSitePages(model: model, loaded: loaded) == true {
+                sitePages = false
+                progress("no policy summary changed: the whole-site pages are kept")
+            }
+            // Like the rest of the build's data, left for the exit to reclaim (`ExitHold`).
+            if keepsDataUntilExit { ExitHold.shared.keep([renderer]) }
+            let carried = output.kept
+            let count: Int
+            do {
+                count = try renderer.render(policies: rebuild?.policiesToRender(in: model), sitePages: sitePages, into: { try output.write($0) }) + carried
+            } catch {
+                output.abandon()
+                if let e = error as? BuildError { throw e }
+                throw templateFailure(error, model: model)
+            }
+            return ((output, count), "\(count) files: \(output.written) changed, \(output.kept) unchanged kept")
+        }
+    }
+
+    /// Step "publish": puts the new site in place (a folder swap, or a rebuild's journaled
+    /// moves), with the caches for the next build if incremental.
+    func publish(_ output: any SiteOutput, model: ContentModel, result: LoadResult, rebuild: inout PlannedRebuild?,
+                 _ steps: inout BuildProgress) throws {
+        try steps.step("publish") {
+            let warnings = result.diagnostics.map(\.description)
+            let files = rebuild?.cacheFiles(model: model, loaded: result.loadedPolicies, warnings: warnings) ?? []
+            try output.commit(adding: files)
+            return ((), "the site is in \(self.output.path)")
+        }
     }
 
     /// Makes the output folder's parent, takes the build lock (held until the caller drops
@@ -169,8 +195,6 @@ public struct SiteBuilder {
             ?? Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1), "the wording template cannot be used: \(error)")
         return .contentErrors([found])
     }
-
-    func ms(since: DispatchTime) -> Int { Int((DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1_000_000) }
 
     func isInside(_ a: URL, _ b: URL) -> Bool {
         let pa = a.standardizedFileURL.resolvingSymlinksInPath().path, pb = b.standardizedFileURL.resolvingSymlinksInPath().path

@@ -46,7 +46,7 @@ struct PolicyPage {
         main += "<section class=\"full-text\" aria-labelledby=\"full-text\">\n<h2 id=\"full-text\">Full text of the policy</h2>\n"
         let renderer = context.markdown(pagePath: path, contentPath: "policies/\(policy.id)/policy.md",
                                         anchors: policy.headings.map(\.anchor), headingShift: 2)
-        main += renderer.render(context.texts?.take(policy.id) ?? policy.body)
+        main += renderer.render(context.text(of: policy))
         main += "</section>\n" + PrintHelp.backToTop + PrintHelp.howTo
         return Page(path: path, contents: layout.render(title: policy.title, breadcrumbs: [Breadcrumb("Home", SitePath.home)],
                                                         main: main, printSource: context.citation(policy), scripts: [SitePath.printScript]))

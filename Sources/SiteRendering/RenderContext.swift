@@ -1,5 +1,6 @@
 import ContentLoading
 import Escalation
+import Markdown
 import PolicyModel
 
 /// What every page builder reads: the model, the lint, the composer. Immutable, so pages can
@@ -34,6 +35,12 @@ public struct RenderContext: Sendable {
     }
 
     var lint: PolicyLint { PolicyLint(model: model) }
+
+    /// The parsed full text of `policy`, from `texts` (handed over once) or the model; an
+    /// empty document if neither holds it.
+    func text(of policy: Policy) -> MarkdownNode {
+        texts?.take(policy.id) ?? model.texts[policy.id] ?? MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1))
+    }
 
     func layout(_ path: String) -> PageLayout { PageLayout(settings: model.settings, path: path, frames: pageFrames) }
 

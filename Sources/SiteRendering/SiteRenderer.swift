@@ -1,8 +1,10 @@
+import ContentLoading
 import Foundation
 import PolicyModel
 
-/// Model → every page of the site. Rendering is pure, so the page jobs run on all cores;
-/// the result is sorted by path so output order never depends on scheduling.
+/// Model → every page of the site. Rendering is pure, so the page jobs run on all cores
+/// (`Parallel.map`, one job at a time); the result is sorted by path so output order never
+/// depends on scheduling.
 public struct SiteRenderer: Sendable {
     let context: RenderContext
 
@@ -23,15 +25,14 @@ public struct SiteRenderer: Sendable {
     /// Renders every page on all cores, handing each to `sink` as soon as it is ready (from
     /// any thread), so a large site is never held in memory whole. Returns the page count.
     ///
-    /// A rebuild skips the pages of unchanged policies (`skippingPolicies`) and, when no
-    /// policy's summary changed, the whole-site pages (`skippingSitePages`).
+    /// Renders the pages of `policies` (all of the model's if nil) and, if `sitePages`, the
+    /// whole-site pages: a rebuild renders only what it does not keep from the last build.
     @discardableResult
-    public func render(skippingPolicies skipped: Set<String> = [], skippingSitePages: Bool = false,
+    public func render(policies: [Policy]? = nil, sitePages: Bool = true,
                        into sink: @escaping @Sendable (Page) throws -> Void) throws -> Int {
         let context = self.context
         var jobs: [@Sendable () throws -> [Page]] = []
-        // A skipped policy's pages were carried over unchanged from the last build.
-        for policy in context.model.policies where !skipped.contains(policy.id) {
+        for policy in policies ?? context.model.policies {
             jobs.append { [PolicyPage(context: context, policy: policy).render(), AuthorityIndexPage(context: context, policy: policy).render()] }
             for route in policy.routes {
                 jobs.append {
@@ -47,7 +48,7 @@ public struct SiteRenderer: Sendable {
                 }
             }
         }
-        if !skippingSitePages {
+        if sitePages {
             let sitePages: [@Sendable () throws -> [Page]] = [
                 { AZPage(context: context, index: KeywordIndex(model: context.model)).render() },
                 { [ChangesPage(context: context).render(), ChangesFeed(context: context).render(),
@@ -64,25 +65,22 @@ public struct SiteRenderer: Sendable {
                     raisers: context.model.routes.map { RouteWordings.raisers(of: $0).count }.max() ?? 1,
                     settings: context.model.settings))] },
             ]
-            // The whole-site pages (the largest first: the A–Z of 10,000 policies is 30 MB and
-            // takes a core for half a second) start when four fifths of the policies' jobs
-            // have been taken. Built last, they were a tail with one core idle; built first,
-            // they raised peak memory, as the policies' texts were all still held. Jobs are
-            // taken in order, so they overlap the last fifth of the policies, whose pages need
-            // the other core.
+            // The whole-site pages (the largest first) start when four fifths of the policies'
+            // jobs have been taken: built last they would leave a tail with one core idle, and
+            // built first they would raise peak memory while the policies' texts are all still
+            // held. Jobs are taken in order, so they overlap the last fifth of the policies,
+            // whose pages need the other core.
             jobs.insert(contentsOf: sitePages, at: jobs.count * 4 / 5)
         }
-        let work = jobs
-        let results = ResultSlots(count: work.count)
-        DispatchQueue.concurrentPerform(iterations: work.count) { i in
-            results.set(i, Result {
-                let pages = try work[i]()
+        let results = Parallel.map(jobs, oneByOne: true) { job in
+            Result<Int, Error> {
+                let pages = try job()
                 for page in pages { try sink(page) }
                 return pages.count
-            })
+            }
         }
         var count = 0
-        for r in results.all() { count += try r.get() }
+        for r in results { count += try r.get() }
         return count
     }
 }

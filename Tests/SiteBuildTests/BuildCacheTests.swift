@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+@testable import Publishing
+@testable import Rebuild
 @testable import SiteBuild
 
 /// The output cache reads back exactly what was written, numbers of any size included, and a

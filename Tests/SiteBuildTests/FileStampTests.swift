@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+@testable import Publishing
+@testable import Rebuild
 @testable import SiteBuild
 
 /// A touched file no longer matches its stamp, and the stamp taken from the open file as it is

@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+@testable import Publishing
+@testable import Rebuild
 @testable import SiteBuild
 
 /// Removing an old output or staging folder never reaches outside it.

@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+@testable import Publishing
+@testable import Rebuild
 @testable import SiteBuild
 
 /// The fingerprint tells a rebuild which policies are untouched: an edited policy drops out,

@@ -1,4 +1,6 @@
 import XCTest
+@testable import Publishing
+@testable import Rebuild
 @testable import SiteBuild
 
 /// Output records are grouped by the policy folder a page lies in, and every page can be

@@ -3,6 +3,8 @@ import XCTest
 #if canImport(Glibc)
 import Glibc
 #endif
+@testable import Publishing
+@testable import Rebuild
 @testable import SiteBuild
 
 /// An in-place update killed while applying its journal is finished by the next build: the

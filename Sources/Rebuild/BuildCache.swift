@@ -1,3 +1,4 @@
+import Publishing
 import ContentLoading
 import Foundation
 
@@ -5,26 +6,25 @@ import Foundation
 /// part of the published site and not committed): the input fingerprint, to skip a build when
 /// nothing changed, and a hash and stamp of every output file, so a rebuild leaves unchanged
 /// files untouched instead of rewriting them.
-struct BuildCache: Sendable {
-    static let fileName = ".policyguide-cache"
+package struct BuildCache: Sendable {
+    package static let fileName = ".policyguide-cache"
     /// Changes whenever the tool's output could change for the same input.
-    static let toolVersion = "policyguide-cache-3 " + executableStamp
+    package static let toolVersion = "policyguide-cache-3 " + executableStamp
 
-    var fingerprint: InputFingerprint
+    package var fingerprint: InputFingerprint
     /// What was written at every output path, grouped by policy.
-    var outputs: OutputRecords
+    package var outputs: OutputRecords
     /// The warnings printed by the build, replayed when the build is skipped.
-    var warnings: [String]
+    package var warnings: [String]
     /// A hash of every policy's loaded summary (everything but its text): the whole-site
     /// pages (home, A–Z, comparison, changes, checklists, glossary) depend on nothing else
     /// from the policies, so while it and the other inputs are unchanged they are kept.
-    var summaryDigest: UInt64? = nil
+    package var summaryDigest: UInt64? = nil
 
     /// Reads the cache in `output`, if present, intact and written by this version of the
     /// tool. A binary form (`ByteWriter`'s): a 10,000-policy site lists over 100,000 outputs,
-    /// and reading them (then writing them back) is a large part of a one-edit rebuild; the
-    /// text form spent most of that formatting and parsing numbers.
-    static func read(in output: URL) -> BuildCache? {
+    /// and reading them (then writing them back) is a large part of a one-edit rebuild.
+    package static func read(in output: URL) -> BuildCache? {
         guard let bytes = FileSystem.read(output.path + "/" + fileName) else { return nil }
         let header = Array((toolVersion + "\n").utf8)
         guard bytes.starts(with: header) else { return nil }
@@ -61,22 +61,22 @@ struct BuildCache: Sendable {
     }
 
     /// Whether every file the cache lists is still in `output` exactly as written.
-    func outputsIntact(in output: URL) -> Bool {
+    package func outputsIntact(in output: URL) -> Bool {
         // At 10,000 policies these are 100,000 `stat` calls, most of a build with nothing to
         // do: on all cores, a slice of groups at a time (a group per policy).
         let groups = Array(outputs.groups)
         let slices = stride(from: 0, to: groups.count, by: 256).map { $0..<min($0 + 256, groups.count) }
         return FileSystem.withFolder(output.path, otherwise: false) { descriptor in
-            ParallelMap.map(slices) { range in
+            Parallel.map(slices) { range in
                 groups[range].allSatisfy { OutputRecords.intact($0.key, $0.value, in: descriptor) }
             }.allSatisfy { $0 }
         }
     }
 
     /// The cache file's bytes: the tool version line, then the fingerprint, the outputs by
-    /// group (unsorted: this machine's bookkeeping, never published or compared, and sorting
-    /// 100,000 paths was a tenth of an edit's rebuild), the warnings and the digest.
-    func serialized() -> [UInt8] {
+    /// group (unsorted: this machine's bookkeeping, never published or compared, so sorting
+    /// 100,000 paths would be wasted work), the warnings and the digest.
+    package func serialized() -> [UInt8] {
         var w = ByteWriter(header: Array((BuildCache.toolVersion + "\n").utf8))
         w.reserveCapacity(outputs.count * 64 + fingerprint.policies.count * 64 + warnings.reduce(0) { $0 + $1.utf8.count + 3 } + 1024)
         w.int(fingerprint.global.count)
@@ -109,7 +109,7 @@ struct BuildCache: Sendable {
 /// The running executable's size and modification time: a new build of the tool invalidates
 /// every cache, so a changed renderer never reuses old output. (Hashing the binary would be
 /// exact but costs more than a whole no-change rebuild should.)
-let executableStamp: String = {
+package let executableStamp: String = {
     var st = stat()
     guard stat("/proc/self/exe", &st) == 0 else { return "unknown" }
     return "\(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"

@@ -1,3 +1,4 @@
+import Publishing
 import ContentLoading
 import Foundation
 import PolicyModel
@@ -7,23 +8,23 @@ import PolicyModel
 /// all of them. After a header line, one record per policy: its id and its `CacheCodec`
 /// bytes. Records of unchanged policies are copied forward byte for byte, so a rebuild
 /// encodes only what it loaded afresh.
-struct PolicyCache: Sendable {
-    static let fileName = ".policyguide-cache-policies"
+package struct PolicyCache: Sendable {
+    package static let fileName = ".policyguide-cache-policies"
 
     /// Each cached policy's encoded record, by id.
     private(set) var records: [String: ArraySlice<UInt8>]
 
     /// The header: a new tool build or a different content path (diagnostics name files by
     /// the path given on the command line) invalidates every record.
-    static func header(contentDisplay: String) -> String {
+    package static func header(contentDisplay: String) -> String {
         "policyguide-policies-1 \(executableStamp) \(contentDisplay)\n"
     }
 
-    init(records: [String: ArraySlice<UInt8>] = [:]) { self.records = records }
+    package init(records: [String: ArraySlice<UInt8>] = [:]) { self.records = records }
 
     /// Reads the cache in `output`, or an empty one if it is missing, damaged, or from
     /// another tool build or content path.
-    static func read(in output: URL, contentDisplay: String) -> PolicyCache {
+    package static func read(in output: URL, contentDisplay: String) -> PolicyCache {
         guard let bytes = FileSystem.read(output.path + "/" + fileName) else { return PolicyCache() }
         let header = Array(header(contentDisplay: contentDisplay).utf8)
         guard bytes.starts(with: header) else { return PolicyCache() }
@@ -42,15 +43,15 @@ struct PolicyCache: Sendable {
 
     /// Decodes the records for `ids` on all cores. A record that does not decode is left
     /// out, and that policy is loaded from its file.
-    func entries(for ids: Set<String>) -> [String: CachedPolicy] {
+    package func entries(for ids: Set<String>) -> [String: LoadedPolicy] {
         // In no particular order: the result is keyed by id.
         let wanted = ids.compactMap { id in records[id].map { (id, $0) } }
-        let decoded = ParallelMap.map(wanted.map(\.1)) { bytes -> CachedPolicy? in
+        let decoded = Parallel.map(wanted.map(\.1)) { bytes -> LoadedPolicy? in
             var reader = ByteReader(bytes)
             guard let entry = try? CacheCodec.readEntry(&reader), reader.isAtEnd else { return nil }
             return entry
         }
-        var out: [String: CachedPolicy] = [:]
+        var out: [String: LoadedPolicy] = [:]
         for (i, entry) in decoded.enumerated() {
             if let entry, entry.policy.id == wanted[i].0 { out[wanted[i].0] = entry }
         }
@@ -60,7 +61,7 @@ struct PolicyCache: Sendable {
     /// Whether `serialized(policies:fresh:…)` would give this cache's own bytes back: the
     /// same policies (in folder order, which an unchanged set keeps), and every policy loaded
     /// afresh encoding to exactly its old record (an edit to prose alone changes no summary).
-    func isUnchanged(policies: [Policy], fresh: [CachedPolicy]) -> Bool {
+    package func isUnchanged(policies: [Policy], fresh: [LoadedPolicy]) -> Bool {
         guard records.count == policies.count, policies.allSatisfy({ records[$0.id] != nil }) else { return false }
         var record = ByteWriter()
         return fresh.allSatisfy { entry in
@@ -72,7 +73,7 @@ struct PolicyCache: Sendable {
 
     /// The cache file for `policies` (in order): entries loaded afresh are encoded, the rest
     /// copied from this cache.
-    func serialized(policies: [Policy], fresh: [CachedPolicy], contentDisplay: String) -> [UInt8] {
+    package func serialized(policies: [Policy], fresh: [LoadedPolicy], contentDisplay: String) -> [UInt8] {
         // One buffer, header first: at 10,000 policies the file is tens of MB, and every
         // extra copy of it would add to the build's peak memory.
         var w = ByteWriter(header: Array(Self.header(contentDisplay: contentDisplay).utf8))

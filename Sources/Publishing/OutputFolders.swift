@@ -6,17 +6,17 @@ import Glibc
 /// path relative to the output. Each is opened component by component without following
 /// links (`FileSystem.openFolder`), so no move or deletion can reach outside the output
 /// through a symbolic link put inside it.
-struct OutputFolders {
+package struct OutputFolders {
     /// The open output folder (not owned: the caller closes it).
-    let root: Int32
+    package let root: Int32
     /// The output folder's path, for messages.
-    let output: String
+    package let output: String
     private var opened: [String: Int32] = [:]
 
-    init(root: Int32, output: String) { self.root = root; self.output = output }
+    package init(root: Int32, output: String) { self.root = root; self.output = output }
 
     /// The open folder `relative` (made if missing and `create`), nil if missing.
-    mutating func open(_ relative: String, create: Bool) throws(FileSystem.Failure) -> Int32? {
+    package mutating func open(_ relative: String, create: Bool) throws(FileSystem.Failure) -> Int32? {
         if relative.isEmpty { return root }
         if let fd = opened[relative] { return fd }
         // An update touches a few folders; a large deletion may touch thousands, which
@@ -37,12 +37,12 @@ struct OutputFolders {
     }
 
     /// Closes and drops the folder `relative` (after it was removed).
-    mutating func forget(_ relative: String) {
+    package mutating func forget(_ relative: String) {
         if let fd = opened.removeValue(forKey: relative) { close(fd) }
     }
 
     /// Closes every folder opened so far.
-    mutating func closeAll() {
+    package mutating func closeAll() {
         for fd in opened.values { close(fd) }
         opened = [:]
     }

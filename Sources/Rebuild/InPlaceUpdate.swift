@@ -1,3 +1,4 @@
+import Publishing
 import ContentLoading
 import Foundation
 import SiteRendering
@@ -15,22 +16,24 @@ import Glibc
 /// Unlike a cold build's folder swap, readers of the live folder may see the new pages
 /// appear one by one during the final moves (milliseconds for an edit). The default build,
 /// used for publishing, always swaps.
-final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
-    let output: String
-    let staging: String
-    let previous: BuildCache
+/// Unchecked Sendable: while pages are written from many threads the records, moves, counts
+/// and folders made change only under `lock` (carry-over runs before any page is written).
+package final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
+    package let output: String
+    package let staging: String
+    package let previous: BuildCache
     private let lock = NSLock()
     private var made: Set<String>
     private var records = OutputRecords()
     /// The groups passed on whole from the last build (unchanged policies, the site pages).
     private var keptGroups: Set<String> = []
     private var moves: [String] = []
-    private(set) var written = 0
-    private(set) var kept = 0
+    package private(set) var written = 0
+    package private(set) var kept = 0
 
     /// Creates the staging folder next to `output`. The caller has already finished or removed
     /// what killed builds left (`AtomicSiteWriter.cleanStale`, under the build lock).
-    init(writer: AtomicSiteWriter, previous: BuildCache) throws {
+    package init(writer: AtomicSiteWriter, previous: BuildCache) throws {
         output = writer.output.path
         staging = writer.parent.path + "/.\(writer.name).building-\(ProcessInfo.processInfo.processIdentifier)"
         self.previous = previous
@@ -44,7 +47,7 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
 
     /// Writes `page` into the staging folder, unless the live file already holds exactly
     /// these bytes as the last build left it.
-    func write(_ page: Page) throws {
+    package func write(_ page: Page) throws {
         var contents = page.contents
         try contents.withUTF8 { bytes in
             let hash = ContentHash.of(bytes)
@@ -70,11 +73,11 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
     /// Unchanged policies keep their files where they are: only their records carry over,
     /// a group at a time. A policy is kept only if every one of its files is exactly as the
     /// last build left it (checked on all cores); one touched by hand is rendered again.
-    func carryOver(policies ids: Set<String>) -> Set<String> {
-        // In no particular order: the result is a set, and sorting 10,000 ids cost more than checking.
+    package func carryOver(policies ids: Set<String>) -> Set<String> {
+        // In no particular order: the result is a set, so sorting the ids would be wasted work.
         let candidates = ids.compactMap { id in previous.outputs.group(id).map { (id, $0) } }
         let intact = FileSystem.withFolder(output, otherwise: candidates.map { _ in false }) { descriptor in
-            ParallelMap.map(candidates) { id, files in OutputRecords.intact(id, files, in: descriptor) }
+            Parallel.map(candidates) { id, files in OutputRecords.intact(id, files, in: descriptor) }
         }
         var carried: Set<String> = []
         for (i, (id, files)) in candidates.enumerated() where intact[i] {
@@ -84,7 +87,9 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
         return carried
     }
 
-    func carryOverSitePages() -> Bool {
+    /// Keeps the previous whole-site pages (everything outside `policies/<id>/`) if every
+    /// one is as the last build left it; returns whether they were kept (if not, render them).
+    package func carryOverSitePages() -> Bool {
         let group = OutputRecords.siteGroup
         guard let pages = previous.outputs.group(group), !pages.isEmpty else { return false }
         guard FileSystem.withFolder(output, otherwise: false, { OutputRecords.intact(group, pages, in: $0) }) else { return false }
@@ -98,18 +103,20 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
         kept += files.count
     }
 
-    /// Moves the new pages and the caches in and deletes pages no longer produced, under a
-    /// journal.
-    func commit(cache: ((OutputRecords) -> BuildCache)?, policies: [UInt8]?) throws {
+    /// What this update has written or kept at every output path so far.
+    package var recorded: OutputRecords {
+        lock.lock(); defer { lock.unlock() }
+        return records
+    }
+
+    /// Moves the new pages and `files` (the caches) in and deletes pages no longer produced,
+    /// under a journal.
+    package func commit(adding files: [OutputFile]) throws {
         var bookkeeping: [String] = []
         do {
-            if let cache {
-                try cache(records).serialized().withUnsafeBytes { _ = try FileSystem.write($0, to: staging + "/" + BuildCache.fileName) }
-                bookkeeping.append(BuildCache.fileName)
-            }
-            if let policies {
-                try policies.withUnsafeBytes { _ = try FileSystem.write($0, to: staging + "/" + PolicyCache.fileName) }
-                bookkeeping.append(PolicyCache.fileName)
+            for file in files {
+                try file.bytes.withUnsafeBytes { _ = try FileSystem.write($0, to: staging + "/" + file.name) }
+                bookkeeping.append(file.name)
             }
             // Pages the last build made and this one did not (none in a kept group).
             var deletions: [String] = []
@@ -141,7 +148,7 @@ final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
         for folder in Set(paths.map(FileSystem.parent(of:))).sorted() { _ = try folders.open(folder, create: false) }
     }
 
-    func abandon() {
+    package func abandon() {
         FileSystem.removeTree(staging)
     }
 }

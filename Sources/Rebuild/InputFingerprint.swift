@@ -1,3 +1,5 @@
+import ContentLoading
+import Publishing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,38 +10,37 @@ import Glibc
 ///
 /// Kept as numbers, grouped the way a rebuild asks: the files outside `policies/` (site.yml,
 /// glossary, wording template, checklists) together, and each policy's folder and file under
-/// its id. (As "path size time inode" lines, formatting and splitting 2,000 of them was a
-/// tenth of a one-edit rebuild of 1,000 policies.)
-struct InputFingerprint: Equatable, Sendable {
+/// its id. The paths come from `ContentLayout`, as the loader's do.
+package struct InputFingerprint: Equatable, Sendable {
     /// Path inside content/ → its stamp, or nil if it is missing.
-    let global: [String: FileStamp?]
+    package let global: [String: FileStamp?]
     /// Each entry of `policies/`, by name: the stamps of the folder and of its policy.md.
-    let policies: [String: PolicyStamps]
+    package let policies: [String: PolicyStamps]
 
     /// A policy's stamps; nil where the file is missing.
-    struct PolicyStamps: Equatable, Sendable {
-        var folder: FileStamp?
-        var file: FileStamp?
+    package struct PolicyStamps: Equatable, Sendable {
+        package var folder: FileStamp?
+        package var file: FileStamp?
     }
 
     /// Fingerprints the content folder (the files the loader reads, in the same places).
-    init(content: String) {
+    package init(content: String) {
         let root = content + "/"
         let descriptor = open(content, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if descriptor >= 0 { close(descriptor) } }
         func stamp(_ path: String) -> FileStamp? { descriptor >= 0 ? FileStamp.of(path, in: descriptor) : nil }
         var global: [String: FileStamp?] = [:]
-        for path in ["site.yml", "glossary.yml", "wording/escalation.mustache"] + FileSystem.names(in: root + "checklists").map({ "checklists/" + $0 }) {
+        for path in ContentLayout.singleFiles + FileSystem.names(in: root + ContentLayout.checklists).map(ContentLayout.checklistFile) {
             global[path] = .some(stamp(path))
         }
         var policies: [String: PolicyStamps] = [:]
-        for name in FileSystem.names(in: root + "policies") {
-            policies[name] = PolicyStamps(folder: stamp("policies/" + name), file: stamp("policies/" + name + "/policy.md"))
+        for name in FileSystem.names(in: root + ContentLayout.policies) {
+            policies[name] = PolicyStamps(folder: stamp(ContentLayout.policyFolder(name)), file: stamp(ContentLayout.policyFile(name)))
         }
         self.init(global: global, policies: policies)
     }
 
-    init(global: [String: FileStamp?], policies: [String: PolicyStamps]) {
+    package init(global: [String: FileStamp?], policies: [String: PolicyStamps]) {
         self.global = global
         self.policies = policies
     }
@@ -48,7 +49,7 @@ struct InputFingerprint: Equatable, Sendable {
     /// `policies/` changed (site.yml, glossary, template, checklists), no policy was added or
     /// removed (links between policies depend on which exist), and the policy's own file and
     /// folder are as they were. Empty when anything global changed.
-    func unchangedPolicies(since previous: InputFingerprint) -> Set<String> {
+    package func unchangedPolicies(since previous: InputFingerprint) -> Set<String> {
         guard global == previous.global, policies.count == previous.policies.count else { return [] }
         var unchanged: Set<String> = []
         unchanged.reserveCapacity(policies.count)

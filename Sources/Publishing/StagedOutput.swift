@@ -8,24 +8,25 @@ import Glibc
 /// then either committed (swapped into place, so readers see the old site or the new one,
 /// never a mix) or abandoned. Pages are written as soon as they are rendered, so a large site
 /// never has to sit in memory whole. (Rebuilds with a cache use `InPlaceUpdate`.)
-final class StagedOutput: SiteOutput, @unchecked Sendable {
-    let output: URL
-    let staging: URL
+/// Unchecked Sendable: the folders made and the count are changed only under `lock`; the rest is immutable.
+package final class StagedOutput: SiteOutput, @unchecked Sendable {
+    package let output: URL
+    package let staging: URL
     /// `staging.path`, worked out once: every page's path starts with it, and `URL.path` is
     /// computed afresh on each use.
-    let stagingPath: String
-    let retired: URL
-    /// Whether to hash and stamp every file for a rebuild cache (`build --incremental`).
-    let recording: Bool
+    package let stagingPath: String
+    package let retired: URL
+    /// Told of every page written, for a rebuild cache (`build --incremental`); nil in a
+    /// plain build, which then neither stamps nor hashes anything.
+    package let recorder: (any WriteRecorder)?
     private let lock = NSLock()
     private var madeDirectories: Set<String> = []
-    private var records = OutputRecords()
-    private(set) var written = 0
-    let kept = 0
+    package private(set) var written = 0
+    package let kept = 0
 
     /// Creates the staging folder next to `output`. The caller has already finished or removed
     /// what killed builds left (`AtomicSiteWriter.cleanStale`, under the build lock).
-    init(writer: AtomicSiteWriter, recording: Bool) throws {
+    package init(writer: AtomicSiteWriter, recorder: (any WriteRecorder)? = nil) throws {
         let fm = FileManager.default
         output = writer.output
         guard output.path != "/", !writer.name.isEmpty, writer.name != ".", writer.name != ".." else {
@@ -34,7 +35,7 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
         let pid = ProcessInfo.processInfo.processIdentifier
         staging = writer.parent.appendingPathComponent(".\(writer.name).building-\(pid)")
         retired = writer.parent.appendingPathComponent(".\(writer.name).previous-\(pid)")
-        self.recording = recording
+        self.recorder = recorder
         stagingPath = staging.path
         madeDirectories = [stagingPath]
         do {
@@ -52,7 +53,7 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
     }
 
     /// Writes one page (thread-safe).
-    func write(_ page: Page) throws {
+    package func write(_ page: Page) throws {
         let dir = FileSystem.parent(of: page.path)
         let target = stagingPath + "/" + page.path
         lock.lock()
@@ -62,37 +63,26 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
         var contents = page.contents
         try contents.withUTF8 { bytes in
             let stamp: FileStamp?
-            do { stamp = try FileSystem.write(UnsafeRawBufferPointer(bytes), to: target, stamp: recording) }
+            do { stamp = try FileSystem.write(UnsafeRawBufferPointer(bytes), to: target, stamp: recorder != nil) }
             catch { throw BuildError.io("\(error)") }
-            // Hashes and stamps serve only the rebuild cache; a plain build skips them.
-            let record = recording ? OutputRecord(hash: ContentHash.of(bytes), stamp: stamp ?? .none) : nil
+            recorder?.wrote(page.path, UnsafeRawBufferPointer(bytes), stamp: stamp)
             lock.lock()
-            if let record { records[path: page.path] = record }
             written += 1
             lock.unlock()
         }
     }
 
-    /// A cold build has no previous pages to keep.
-    func carryOver(policies ids: Set<String>) -> Set<String> { [] }
-
-    /// A cold build has no previous pages to keep.
-    func carryOverSitePages() -> Bool { false }
-
-    /// Writes the cache, then swaps the staging folder into place in one step
+    /// Writes `files` (the rebuild caches), then swaps the staging folder into place in one step
     /// (`renameat2(RENAME_EXCHANGE)`), so a reader of the output folder finds the old site or
     /// the new one at every instant, and a build killed at any point leaves one of them there.
     /// On a system or file system that cannot exchange (not Linux, or some network and FUSE
     /// file systems) it falls back to two renames, old site aside then new site in, with a
     /// moment between them when the output name is missing; a build killed in that moment
     /// leaves the old site under `.<name>.previous-<pid>`, and the next build puts it back.
-    func commit(cache: ((OutputRecords) -> BuildCache)?, policies: [UInt8]?) throws {
+    package func commit(adding files: [OutputFile]) throws {
         do {
-            if let cache {
-                try cache(records).serialized().withUnsafeBytes { _ = try FileSystem.write($0, to: stagingPath + "/" + BuildCache.fileName) }
-            }
-            if let policies {
-                try policies.withUnsafeBytes { _ = try FileSystem.write($0, to: stagingPath + "/" + PolicyCache.fileName) }
+            for file in files {
+                try file.bytes.withUnsafeBytes { _ = try FileSystem.write($0, to: stagingPath + "/" + file.name) }
             }
         } catch {
             abandon()
@@ -138,7 +128,7 @@ final class StagedOutput: SiteOutput, @unchecked Sendable {
     }
 
     /// Removes the staging folder; the previous output is untouched.
-    func abandon() {
+    package func abandon() {
         FileSystem.removeTree(staging.path)
     }
 }

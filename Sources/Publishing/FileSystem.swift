@@ -5,15 +5,18 @@ import Glibc
 
 /// The few file operations a build repeats a hundred thousand times, as direct system calls.
 /// Foundation's FileManager does the same work with URL and attribute handling around each
-/// call; at 10,000 policies (over 100,000 files) that overhead was most of writing the site.
-enum FileSystem {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+/// call, and at 10,000 policies (over 100,000 files) that overhead would dominate writing.
+package enum FileSystem {
+    /// A failed file operation, described for the build's error message.
+    package struct Failure: Error, CustomStringConvertible {
+        package let description: String
+
+        package init(description: String) { self.description = description }
     }
 
     /// Creates `path` and any missing parents (like `mkdir -p`); `made` remembers folders
     /// already created so each is made once.
-    static func makeDirectories(_ path: String, made: inout Set<String>) throws {
+    package static func makeDirectories(_ path: String, made: inout Set<String>) throws {
         if path.isEmpty || made.contains(path) { return }
         if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
             try makeDirectories(String(path[..<slash]), made: &made)
@@ -28,7 +31,7 @@ enum FileSystem {
     /// for `*at` calls, closed afterwards; `otherwise` if it cannot be opened. Rebuilds look
     /// files up from an open folder so the kernel does not walk the same path every time.
     /// With `noFollow`, a symbolic link at `path` itself is not opened.
-    static func withFolder<T>(_ path: String, in parent: Int32 = AT_FDCWD, noFollow: Bool = false, otherwise: T, _ body: (Int32) throws -> T) rethrows -> T {
+    package static func withFolder<T>(_ path: String, in parent: Int32 = AT_FDCWD, noFollow: Bool = false, otherwise: T, _ body: (Int32) throws -> T) rethrows -> T {
         let descriptor = openat(parent, path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (noFollow ? O_NOFOLLOW : 0))
         guard descriptor >= 0 else { return otherwise }
         defer { close(descriptor) }
@@ -36,7 +39,7 @@ enum FileSystem {
     }
 
     /// The folder part of a `/`-separated path ("" for a bare name).
-    static func parent(of path: String) -> String {
+    package static func parent(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
@@ -45,7 +48,7 @@ enum FileSystem {
     /// With `stamp`, returns the written file's stamp, read from the open file (no second
     /// lookup of its path).
     @discardableResult
-    static func write(_ bytes: UnsafeRawBufferPointer, to path: String, stamp: Bool = false) throws -> FileStamp? {
+    package static func write(_ bytes: UnsafeRawBufferPointer, to path: String, stamp: Bool = false) throws -> FileStamp? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -62,7 +65,7 @@ enum FileSystem {
     }
 
     /// The bytes of the file at `path`, or nil if it cannot be read.
-    static func read(_ path: String) -> [UInt8]? {
+    package static func read(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -84,7 +87,7 @@ enum FileSystem {
     /// entry removed with `unlinkat`, so a link anywhere in the tree (its top included) is
     /// removed as a link, or, at the top, left alone, and never followed to its target.
     /// Subfolders two levels down (one per policy) are removed on all cores.
-    static func removeTree(_ path: String) {
+    package static func removeTree(_ path: String) {
         let top = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard top >= 0 else { return }   // gone, not a folder, or a symbolic link: nothing of ours to remove
         // Folders one level down stay open while their own subfolders are removed in parallel.
@@ -122,16 +125,16 @@ enum FileSystem {
     }
 
     /// Whether the open folder `folder` holds a plain file `name` (not a link to one).
-    static func holdsFile(_ name: String, in folder: Int32) -> Bool {
+    package static func holdsFile(_ name: String, in folder: Int32) -> Bool {
         var st = stat()
         return fstatat(folder, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     }
 
     /// What `lstat` says `path` is: a folder, a symbolic link, something else, or nothing.
-    enum Kind { case missing, folder, link, other }
+    package enum Kind { case missing, folder, link, other }
 
     /// The kind of `path` itself, a link not followed.
-    static func kind(of path: String, in parent: Int32 = AT_FDCWD) -> Kind {
+    package static func kind(of path: String, in parent: Int32 = AT_FDCWD) -> Kind {
         var st = stat()
         guard fstatat(parent, path, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return .missing }
         switch st.st_mode & S_IFMT {
@@ -142,7 +145,7 @@ enum FileSystem {
     }
 
     /// Where the symbolic link at `path` points, as written in the link.
-    static func linkTarget(_ path: String) -> String? {
+    package static func linkTarget(_ path: String) -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let n = readlink(path, &buffer, buffer.count - 1)
         guard n >= 0 else { return nil }
@@ -162,7 +165,7 @@ enum FileSystem {
     }()
 
     /// What `exchange` did.
-    enum Exchange: Equatable {
+    package enum Exchange: Equatable {
         /// The two names swapped in one step.
         case exchanged
         /// The system or file system cannot swap in one step (no `RENAME_EXCHANGE`).
@@ -173,7 +176,7 @@ enum FileSystem {
 
     /// Swaps the folders `a` and `b` in the open folder `parent` in one step
     /// (`renameat2(RENAME_EXCHANGE)`): at every instant each name holds one complete folder.
-    static func exchange(_ a: String, _ b: String, in parent: Int32) -> Exchange {
+    package static func exchange(_ a: String, _ b: String, in parent: Int32) -> Exchange {
         guard let renameAt2 else { return .unsupported }
         let exchangeFlag: UInt32 = 2   // RENAME_EXCHANGE in <linux/fs.h>
         if renameAt2(parent, a, parent, b, exchangeFlag) == 0 { return .exchanged }
@@ -183,7 +186,7 @@ enum FileSystem {
 
     /// The names in a folder (all but `.` and `..`), in the order the file system gives them;
     /// none if it cannot be read.
-    static func names(in path: String) -> [String] {
+    package static func names(in path: String) -> [String] {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return [] }
         defer { close(fd) }
@@ -219,7 +222,7 @@ enum FileSystem {
 
 extension FileSystem {
     /// Why a folder inside the output could not be opened safely.
-    enum FolderProblem: Error {
+    package enum FolderProblem: Error {
         /// `path` is a symbolic link (or not a folder): writing through it would leave the tree.
         case notAFolder(String)
         /// Another error, with `errno`'s text.
@@ -230,7 +233,7 @@ extension FileSystem {
     /// `root`, one component at a time with `O_NOFOLLOW`, so no symbolic link inside the tree
     /// is ever followed; with `create`, missing folders are made. Returns nil if a component
     /// is missing and `create` is off. The caller closes the descriptor.
-    static func openFolder(_ relative: String, in root: Int32, create: Bool) throws(FolderProblem) -> Int32? {
+    package static func openFolder(_ relative: String, in root: Int32, create: Bool) throws(FolderProblem) -> Int32? {
         var current = dup(root)
         guard current >= 0 else { throw .failed(relative, String(cString: strerror(errno))) }
         var walked = ""

@@ -8,11 +8,11 @@ import Glibc
 /// staging folder for a killed build's leftovers and remove it. The lock is an advisory
 /// `flock` on the output's parent folder (which holds the output and its temporary
 /// siblings), so no lock file is ever created; the system drops it if the process dies.
-final class BuildLock {
+package final class BuildLock {
     private let descriptor: Int32
 
     /// Takes the lock, waiting (and saying so through `waiting`) while another build holds it.
-    init(folder: String, waiting: (String) -> Void) throws {
+    package init(folder: String, waiting: (String) -> Void) throws {
         descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw BuildError.io("cannot open \(folder) to take the build lock: \(String(cString: strerror(errno)))")

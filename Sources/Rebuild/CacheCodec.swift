@@ -1,16 +1,15 @@
 import ContentLoading
-import Markdown
 import PolicyModel
 
-/// Writes and reads a `CachedPolicy` in the rebuild cache's binary form. JSON through
-/// Foundation's coders was tried first: restoring 10,000 policies took 4.8 s, as long as
-/// parsing them; this form takes a fraction of that. Fields are written and read in the same
+/// Writes and reads a `LoadedPolicy` in the rebuild cache's binary form (compact and quick
+/// to decode: restoring a policy must cost far less than parsing its file; README,
+/// "Performance", has the measurements). Fields are written and read in the same
 /// order below, so a change to the model means a change here (and the cache test, which
 /// round-trips the real content, fails until both sides agree).
-enum CacheCodec {
+package enum CacheCodec {
     // MARK: writing
 
-    static func write(_ entry: CachedPolicy, to w: inout ByteWriter) {
+    package static func write(_ entry: LoadedPolicy, to w: inout ByteWriter) {
         let p = entry.policy
         let file = p.file
         w.string(p.id); w.string(file); w.string(p.authority); w.string(p.title); w.string(p.source)
@@ -26,7 +25,7 @@ enum CacheCodec {
         }
     }
 
-    static func write(_ route: Route, to w: inout ByteWriter, file: String) {
+    package static func write(_ route: Route, to w: inout ByteWriter, file: String) {
         w.string(route.id); w.string(route.policyID); w.string(route.title)
         w.array(route.raisedBy) { $0.string($1.rawValue) }
         w.array(route.stages) { w, s in
@@ -51,21 +50,21 @@ enum CacheCodec {
         w.optional(route.stagesCompiled) { $0.string($1) }
     }
 
-    static func write(_ date: PolicyDate, to w: inout ByteWriter) {
+    package static func write(_ date: PolicyDate, to w: inout ByteWriter) {
         w.int(date.year)
         w.optional(date.month) { $0.int($1) }
         w.optional(date.day) { $0.int($1) }
     }
 
     /// Locations in the policy's own file (nearly all) leave the file out.
-    static func write(_ location: SourceLocation, to w: inout ByteWriter, file: String) {
+    package static func write(_ location: SourceLocation, to w: inout ByteWriter, file: String) {
         w.optional(location.file == file ? nil : location.file) { $0.string($1) }
         w.int(location.line); w.int(location.column)
     }
 
     // MARK: reading
 
-    static func readEntry(_ r: inout ByteReader) throws -> CachedPolicy {
+    package static func readEntry(_ r: inout ByteReader) throws -> LoadedPolicy {
         let id = try r.string(), file = try r.string()
         let authority = try r.string(), title = try r.string(), source = try r.string()
         let version = try r.optional { try $0.string() }
@@ -82,12 +81,11 @@ enum CacheCodec {
         }
         let policy = Policy(id: id, authority: authority, title: title, source: source, version: version, added: added,
                             updated: updated, reviewDue: reviewDue, changes: changes, routes: routes,
-                            body: MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1)),
                             links: links, headings: headings, file: file, url: url)
-        return CachedPolicy(policy: policy, diagnostics: diagnostics)
+        return LoadedPolicy(policy: policy, diagnostics: diagnostics)
     }
 
-    static func readRoute(_ r: inout ByteReader, file: String) throws -> Route {
+    package static func readRoute(_ r: inout ByteReader, file: String) throws -> Route {
         let id = try r.string(), policyID = try r.string(), title = try r.string()
         let raisedBy = try r.array(readRaiser)
         let stages = try r.array { r in
@@ -110,26 +108,26 @@ enum CacheCodec {
                      location: location, finalStepFor: finalStepFor, nextStageNotes: notes, stagesCompiled: compiled)
     }
 
-    static func readKind(_ r: inout ByteReader) throws -> StageKind {
+    package static func readKind(_ r: inout ByteReader) throws -> StageKind {
         guard let kind = StageKind(rawValue: try r.string()) else { throw ByteReader.Malformed() }
         return kind
     }
 
-    static func readSeverity(_ r: inout ByteReader) throws -> Diagnostic.Severity {
+    package static func readSeverity(_ r: inout ByteReader) throws -> Diagnostic.Severity {
         guard let severity = Diagnostic.Severity(rawValue: try r.string()) else { throw ByteReader.Malformed() }
         return severity
     }
 
-    static func readRaiser(_ r: inout ByteReader) throws -> Raiser {
+    package static func readRaiser(_ r: inout ByteReader) throws -> Raiser {
         guard let raiser = Raiser(rawValue: try r.string()) else { throw ByteReader.Malformed() }
         return raiser
     }
 
-    static func readDate(_ r: inout ByteReader) throws -> PolicyDate {
+    package static func readDate(_ r: inout ByteReader) throws -> PolicyDate {
         PolicyDate(year: try r.int(), month: try r.optional { try $0.int() }, day: try r.optional { try $0.int() })
     }
 
-    static func readLocation(_ r: inout ByteReader, file: String) throws -> SourceLocation {
+    package static func readLocation(_ r: inout ByteReader, file: String) throws -> SourceLocation {
         let other = try r.optional { try $0.string() }
         return SourceLocation(file: other ?? file, line: try r.int(), column: try r.int())
     }

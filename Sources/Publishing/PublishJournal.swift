@@ -7,11 +7,11 @@ import Glibc
 /// staging folder, complete, before the first change; a build killed part-way through is
 /// finished by the next one (`replay`), so the folder never stays half-updated. Without a
 /// journal, a staging folder is simply abandoned and the output is as the last build left it.
-enum PublishJournal {
-    static let fileName = ".policyguide-journal"
+package enum PublishJournal {
+    package static let fileName = ".policyguide-journal"
 
     /// Writes the journal atomically (a temporary name, then a rename).
-    static func write(moves: [String], deletions: [String], in staging: String) throws {
+    package static func write(moves: [String], deletions: [String], in staging: String) throws {
         var text = ""
         for path in moves { text += "m \(path)\n" }
         for path in deletions { text += "d \(path)\n" }
@@ -23,7 +23,7 @@ enum PublishJournal {
     }
 
     /// What replaying a staging folder did.
-    enum Outcome: Equatable {
+    package enum Outcome: Equatable {
         /// There was no journal: nothing had been changed, and the folder was removed.
         case noJournal
         /// Every change was made, and the folder was removed.
@@ -39,7 +39,7 @@ enum PublishJournal {
     /// folder inside the output is opened component by component without following links
     /// (`FileSystem.openFolder`), so a symbolic link put inside the output stops the update
     /// instead of leading a move or a deletion outside it.
-    static func replay(staging: String, output: String) -> Outcome {
+    package static func replay(staging: String, output: String) -> Outcome {
         guard let data = FileSystem.read(staging + "/" + fileName) else {
             FileSystem.removeTree(staging)
             return .noJournal

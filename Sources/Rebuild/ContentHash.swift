@@ -1,11 +1,11 @@
 /// A fast, stable 64-bit hash for "are these output bytes the same as last time": four
 /// independent multiply-xorshift lanes over 32 bytes per step, so the multiplications
-/// overlap instead of waiting on each other (one lane was 1.7 % of a cold incremental build
-/// of 10,000 policies, which hashes its 974 MB of pages). Not cryptographic: it only decides
+/// overlap instead of waiting on each other (a cold incremental build hashes every page it
+/// writes). Not cryptographic: it only decides
 /// whether an output file is left as it is, and the cache it lives in is dropped whenever the
 /// tool binary changes.
-enum ContentHash {
-    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+package enum ContentHash {
+    package static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let raw = UnsafeRawBufferPointer(bytes)
         var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x243F_6A88_85A3_08D3, 0x1319_8A2E_0370_7344, 0xA409_3822_299F_31D0, 0x082E_FA98_EC4E_6C89)
         var i = 0

@@ -1,20 +1,20 @@
 /// Reads what `ByteWriter` wrote, in the same order. Any inconsistency (a truncated or
 /// foreign file) throws `ByteReader.Malformed`, and the caller falls back to parsing the
 /// source; nothing is trusted past the end of the buffer.
-struct ByteReader {
-    struct Malformed: Error {}
+package struct ByteReader {
+    package struct Malformed: Error {}
 
-    let bytes: ArraySlice<UInt8>
+    package let bytes: ArraySlice<UInt8>
     private(set) var index: Int
 
-    init(_ bytes: ArraySlice<UInt8>) {
+    package init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
         index = bytes.startIndex
     }
 
-    var isAtEnd: Bool { index == bytes.endIndex }
+    package var isAtEnd: Bool { index == bytes.endIndex }
 
-    mutating func int() throws -> Int {
+    package mutating func int() throws -> Int {
         var v: UInt64 = 0, shift: UInt64 = 0
         while true {
             guard index < bytes.endIndex, shift < 64 else { throw Malformed() }
@@ -29,33 +29,33 @@ struct ByteReader {
         return Int(Int64(bitPattern: (v >> 1) ^ (0 &- (v & 1))))
     }
 
-    mutating func count() throws -> Int {
+    package mutating func count() throws -> Int {
         let n = try int()
         guard n >= 0, n <= bytes.endIndex - index else { throw Malformed() }
         return n
     }
 
-    mutating func bool() throws -> Bool {
+    package mutating func bool() throws -> Bool {
         guard index < bytes.endIndex else { throw Malformed() }
         index += 1
         return bytes[index - 1] != 0
     }
 
-    mutating func data() throws -> ArraySlice<UInt8> {
+    package mutating func data() throws -> ArraySlice<UInt8> {
         let n = try count()
         defer { index += n }
         return bytes[index..<(index + n)]
     }
 
-    mutating func string() throws -> String {
+    package mutating func string() throws -> String {
         String(decoding: try data(), as: UTF8.self)
     }
 
-    mutating func optional<T>(_ read: (inout ByteReader) throws -> T) throws -> T? {
+    package mutating func optional<T>(_ read: (inout ByteReader) throws -> T) throws -> T? {
         try bool() ? try read(&self) : nil
     }
 
-    mutating func array<T>(_ read: (inout ByteReader) throws -> T) throws -> [T] {
+    package mutating func array<T>(_ read: (inout ByteReader) throws -> T) throws -> [T] {
         let n = try count()
         var out: [T] = []
         out.reserveCapacity(n)

@@ -1,20 +1,20 @@
 /// Appends values to a byte buffer in the rebuild cache's compact form: integers as
 /// variable-length (LEB128, zig-zag) numbers, strings as a length and their UTF-8 bytes.
 /// `ByteReader` reads them back in the same order.
-struct ByteWriter {
+package struct ByteWriter {
     private(set) var bytes: [UInt8]
 
     /// A writer whose output starts with `header` (written as is).
-    init(header: [UInt8] = []) { bytes = header }
+    package init(header: [UInt8] = []) { bytes = header }
 
     /// Makes room for `count` bytes in all, so a large buffer is not grown (and copied) by
     /// doubling.
-    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
+    package mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
 
     /// Empties the buffer, keeping its capacity for the next record.
-    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+    package mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
-    mutating func int(_ value: Int) {
+    package mutating func int(_ value: Int) {
         var v = UInt64(bitPattern: Int64((value << 1) ^ (value >> (Int.bitWidth - 1))))
         repeat {
             let low = UInt8(v & 0x7F)
@@ -23,24 +23,24 @@ struct ByteWriter {
         } while v != 0
     }
 
-    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+    package mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
-    mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         int(value.utf8.count)
         bytes.append(contentsOf: value.utf8)
     }
 
-    mutating func data(_ value: some Collection<UInt8>) {
+    package mutating func data(_ value: some Collection<UInt8>) {
         int(value.count)
         bytes.append(contentsOf: value)
     }
 
-    mutating func optional<T>(_ value: T?, _ write: (inout ByteWriter, T) -> Void) {
+    package mutating func optional<T>(_ value: T?, _ write: (inout ByteWriter, T) -> Void) {
         bool(value != nil)
         if let value { write(&self, value) }
     }
 
-    mutating func array<T>(_ values: [T], _ write: (inout ByteWriter, T) -> Void) {
+    package mutating func array<T>(_ values: [T], _ write: (inout ByteWriter, T) -> Void) {
         int(values.count)
         for v in values { write(&self, v) }
     }
