@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SiteBuild
+import TestSupport
 
 /// The output cache reads back exactly what was written, numbers of any size included, and a
 /// damaged or foreign cache is not trusted (the build then starts afresh).

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SiteBuild
+import TestSupport
 
 /// The fingerprint tells a rebuild which policies are untouched: an edited policy drops out,
 /// and any change outside `policies/`, or a policy added or removed, leaves none untouched.

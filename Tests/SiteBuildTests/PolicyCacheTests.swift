@@ -4,6 +4,7 @@ import ContentLoading
 import Markdown
 import PolicyModel
 @testable import SiteBuild
+import TestSupport
 
 /// The incremental build's policy cache: what goes in comes back out, field for field, and a
 /// damaged cache is ignored rather than trusted.
@@ -12,10 +13,7 @@ final class PolicyCacheTests: XCTestCase {
         .deletingLastPathComponent().appendingPathComponent("content")
 
     func cacheFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pg-cache-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        return folder
+        try temporaryFolder("pg-cache")
     }
 
     func written(_ entries: [CachedPolicy], in folder: URL) throws {
