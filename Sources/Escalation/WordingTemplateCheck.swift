@@ -169,7 +169,9 @@ public enum WordingTemplateCheck {
             last = String(last[last.index(after: dot)...])
         }
         let candidates = here.sorted()
-        if let suggestion = Suggestion.closest(to: last, in: candidates) {
+        // Edit distance costs the name's length times each field's: a name of thousands of
+        // characters is no typo, and is not compared.
+        if last.utf8.count <= 64, let suggestion = Suggestion.closest(to: last, in: candidates) {
             return "there is no field '\(name)' here, so it would print nothing: did you mean '\(prefix + suggestion)'?"
         }
         return "there is no field '\(name)' here, so it would print nothing: write one of \(candidates.joined(separator: ", ")) (the comment at the top of the template says what each holds)."

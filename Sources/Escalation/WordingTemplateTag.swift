@@ -39,21 +39,19 @@ struct WordingTemplateTag: Equatable {
     /// later tag can be read reliably.
     static func scan(_ source: String) -> [WordingTemplateTag] {
         let bytes = Array(source.utf8)
-        var open: [UInt8] = Array("{{".utf8), close: [UInt8] = Array("}}".utf8)
+        var open = Delimiter("{{"), close = Delimiter("}}")
         var tags: [WordingTemplateTag] = []
         var line = 1, lineStart = 0, i = 0
         let newline = UInt8(ascii: "\n")
-        func matches(_ delimiter: [UInt8], at index: Int) -> Bool {
-            index + delimiter.count <= bytes.count && bytes[index..<(index + delimiter.count)].elementsEqual(delimiter)
+        func countLines(_ range: Range<Int>) {
+            for j in range where bytes[j] == newline { line += 1; lineStart = j + 1 }
         }
-        while i < bytes.count {
-            if bytes[i] == newline { line += 1; lineStart = i + 1; i += 1; continue }
-            guard matches(open, at: i) else { i += 1; continue }
-            // The tag's end; none means no later tag is complete either.
-            var end = i + open.count
-            while end < bytes.count, !matches(close, at: end) { end += 1 }
-            guard end < bytes.count else { break }
-            var inner = bytes[(i + open.count)..<end]
+        // Each search starts where the last one ended, so the pass stays linear whatever the
+        // delimiters (a long set delimiter compared at every byte was quadratic).
+        while let start = open.first(in: bytes, from: i) {
+            countLines(i..<start)
+            guard let end = close.first(in: bytes, from: start + open.count) else { break }
+            var inner = bytes[(start + open.count)..<end]
             var next = end + close.count
             let sigil = inner.first.map { Character(Unicode.Scalar($0)) }
             let kind: Kind
@@ -74,16 +72,50 @@ struct WordingTemplateTag: Equatable {
             }
             if sigil != nil, kind != .variable || sigil == "{" || sigil == "&" { inner = inner.dropFirst() }
             let name = String(decoding: inner, as: UTF8.self).trimmingCharacters(in: " \t\n\r")
-            tags.append(WordingTemplateTag(kind: kind, name: name, offset: i, end: next, line: line, column: i - lineStart + 1))
+            tags.append(WordingTemplateTag(kind: kind, name: name, offset: start, end: next, line: line, column: start - lineStart + 1))
             if kind == .setDelimiter {
                 // "<% %>=" after the sigil: the new opening and closing delimiters.
                 let parts = name.dropLast(name.hasSuffix("=") ? 1 : 0).split(whereSeparator: { $0 == " " || $0 == "\t" })
-                if parts.count == 2 { open = Array(parts[0].utf8); close = Array(parts[1].utf8) }
+                if parts.count == 2 { open = Delimiter(String(parts[0])); close = Delimiter(String(parts[1])) }
             }
             // Lines inside the tag still count.
-            for j in i..<min(next, bytes.count) where bytes[j] == newline { line += 1; lineStart = j + 1 }
+            countLines(start..<next)
             i = next
         }
         return tags
+    }
+
+    /// A delimiter with its Knuth–Morris–Pratt table: found in time linear in the text searched.
+    struct Delimiter {
+        let bytes: [UInt8]
+        /// For each prefix, the length of its longest proper prefix that is also a suffix.
+        let fallback: [Int]
+
+        init(_ text: String) {
+            bytes = Array(text.utf8)
+            var fallback = [Int](repeating: 0, count: bytes.count)
+            var k = 0
+            for q in bytes.indices.dropFirst() {
+                while k > 0 && bytes[k] != bytes[q] { k = fallback[k - 1] }
+                if bytes[k] == bytes[q] { k += 1 }
+                fallback[q] = k
+            }
+            self.fallback = fallback
+        }
+
+        var count: Int { bytes.count }
+
+        /// The offset of the first occurrence at or after `from`.
+        func first(in text: [UInt8], from: Int) -> Int? {
+            guard !bytes.isEmpty else { return nil }
+            var k = 0, q = from
+            while q < text.count {
+                while k > 0 && bytes[k] != text[q] { k = fallback[k - 1] }
+                if bytes[k] == text[q] { k += 1 }
+                if k == bytes.count { return q - k + 1 }
+                q += 1
+            }
+            return nil
+        }
     }
 }

@@ -35,6 +35,16 @@ final class WordingTemplateCheckTests: XCTestCase {
         XCTAssertNotNil(check(String(repeating: "{{", count: 500_000)))
     }
 
+    func testLongDelimitersAndNamesCostLinearTime() {
+        // A long delimiter compared at every byte, and a long name compared with every field
+        // for a suggestion, each took time in the square of the text's length.
+        let k = 100_000
+        let delimiters = "{{=ab " + String(repeating: "a", count: k) + "c=}}ab" + String(repeating: "a", count: 2 * k)
+        XCTAssertEqual(check(delimiters), "content/wording/escalation.mustache:1:1: error: this set-delimiter tag is malformed: write it as {{=<% %>=}}.")
+        let name = String(repeating: "x", count: 3 * k)
+        XCTAssertEqual(check("{{" + name + "}}")?.hasPrefix("content/wording/escalation.mustache:1:1: error: there is no field '\(name)' here, so it would print nothing: write one of"), true)
+    }
+
     // MARK: names the composer does not fill (Mustache prints nothing for them)
 
     func testTheRealTemplateHasNoProblem() throws {
