@@ -1,13 +1,27 @@
 /// What a name in the escalation wording template stands for, so that `check` can tell a
 /// field the composer fills from a misspelt one (Mustache prints nothing for an unknown name,
 /// which would silently drop a line from the wording a chair copies).
-public indirect enum WordingField: Sendable, Equatable {
+///
+/// A struct, not an indirect enum: the boxes of an indirect enum held in a global are
+/// reached through tagged pointers, which LeakSanitizer (`make fuzz`) reports as leaks.
+public struct WordingField: Sendable, Equatable {
+    /// The named fields inside it (inside each item, for a list); none for text.
+    public let fields: [String: WordingField]
+    /// Whether `{{#name}}` shows its text once for each item.
+    public let isList: Bool
+
     /// Text (or a number) printed as it is, or a section shown only when it is present.
-    case text
+    public static let text = WordingField(fields: [:], isList: false)
+
     /// A group of named fields, opened with `{{#name}}`.
-    case object([String: WordingField])
+    public static func object(_ fields: [String: WordingField]) -> WordingField {
+        WordingField(fields: fields, isList: false)
+    }
+
     /// A list whose items are each shown by `{{#name}}…{{/name}}`.
-    case list(WordingField)
+    public static func list(_ item: WordingField) -> WordingField {
+        WordingField(fields: item.fields, isList: true)
+    }
 
     /// The fields `WordingComposer.context(for:)` fills, as the template's opening comment
     /// lists them. A field the composer adds must be added here too (a test holds the two
@@ -26,15 +40,8 @@ public indirect enum WordingField: Sendable, Equatable {
         "raisedBy": .text, "dateRaised": .text,
     ])
 
-    /// The named fields directly inside this one (none for text or a list).
-    var fields: [String: WordingField] {
-        if case .object(let fields) = self { return fields }
-        return [:]
-    }
-
     /// What `{{#name}}` on this field makes the current value: a list's item, else itself.
-    var opened: WordingField {
-        if case .list(let item) = self { return item }
-        return self
+    public var opened: WordingField {
+        isList ? WordingField(fields: fields, isList: false) : self
     }
 }

@@ -71,15 +71,15 @@ final class WordingTemplateCheckTests: XCTestCase {
     }
 
     func assertKnown(_ value: Any, by field: WordingField, at path: String, file: StaticString = #filePath, line: UInt = #line) {
-        switch (value, field) {
-        case (let values as [String: Any], .object(let fields)):
+        switch value {
+        case let values as [String: Any] where !field.isList && !field.fields.isEmpty:
             for (key, inner) in values {
-                guard let known = fields[key] else { XCTFail("\(path).\(key) is filled but unknown to the check", file: file, line: line); continue }
+                guard let known = field.fields[key] else { XCTFail("\(path).\(key) is filled but unknown to the check", file: file, line: line); continue }
                 assertKnown(inner, by: known, at: path + "." + key, file: file, line: line)
             }
-        case (let items as [Any], .list(let item)):
-            for i in items { assertKnown(i, by: item, at: path + "[]", file: file, line: line) }
-        case (is String, .text), (is Int, .text):
+        case let items as [Any] where field.isList:
+            for i in items { assertKnown(i, by: field.opened, at: path + "[]", file: file, line: line) }
+        case is String where field == .text, is Int where field == .text:
             break
         default:
             XCTFail("\(path) is \(type(of: value)), the check expects \(field)", file: file, line: line)
