@@ -9,13 +9,19 @@ extension Criterion {
 
     /// `label` for any title.
     public static func label(_ title: String) -> String {
+        isLabelAlready(title) ? title : ruledLabel(title)
+    }
+
+    /// `label` by the rule, Character by Character, for any title.
+    static func ruledLabel(_ title: String) -> String {
         var s = Substring(title)
         let endings = [";", ",", ":", "and/or", " and", " or"]
         var trimmed = true
         while trimmed {
             trimmed = false
             while let last = s.last, last.isWhitespace { s = s.dropLast() }
-            for e in endings where s.count > e.count && s.hasSuffix(e) {
+            // `hasSuffix` first: counting characters walks the whole title.
+            for e in endings where s.hasSuffix(e) && s.count > e.count {
                 s = s.dropLast(e.count)
                 trimmed = true
                 break
@@ -26,7 +32,7 @@ extension Criterion {
         if !s.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 }) {
             var out = String(s)
             while out.contains("  ") { out = out.replacingOccurrences(of: "  ", with: " ") }
-            return out.trimmingCharacters(in: .whitespaces).isEmpty ? title : out
+            return out.unicodeScalars.allSatisfy({ CharacterSet.whitespaces.contains($0) }) ? title : out
         }
         // Brackets: keep each ")" that closes an earlier "(", and each "(" that is closed later.
         var depth = 0
@@ -44,5 +50,22 @@ extension Criterion {
         // A dropped bracket can leave a double space or a space before the end.
         while out.contains("  ") { out = out.replacingOccurrences(of: "  ", with: " ") }
         return out.trimmingCharacters(in: .whitespaces).isEmpty ? title : out
+    }
+
+    /// Whether `label` would give `title` back, seen from its bytes (most titles): it ends in
+    /// an ASCII character that is not a space or list punctuation, not in a list word ("and",
+    /// "or", "and/or"), and has no bracket and no double space. Labels are asked for on every
+    /// page that lists a criterion.
+    static func isLabelAlready(_ title: String) -> Bool {
+        let b = title.utf8
+        guard let last = b.last, last < 0x80, last > 0x20, last != 0x3B, last != 0x2C, last != 0x3A else { return false }
+        // "…and", "…or": may end in a list word; let the full rule look.
+        if last == 0x64 || last == 0x72 { return false }
+        var previous: UInt8 = 0
+        for c in b {
+            if c == 0x28 || c == 0x29 || (c == 0x20 && previous == 0x20) { return false }
+            previous = c
+        }
+        return true
     }
 }

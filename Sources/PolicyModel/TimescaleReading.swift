@@ -44,7 +44,7 @@ public struct TimescaleReading: Sendable, Equatable, Hashable {
     /// determined"): then a due date quotes the clause rather than calling it a response. The
     /// other readings of the same clause (a second reading, "(two working days)") are not "more".
     public func clauseSaysMore(besides others: [TimescaleReading] = []) -> Bool {
-        func words(_ s: String?) -> [String] { (s ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
+        func words(_ s: String?) -> [String] { (s ?? "").lowercasedWords }
         let known = Set(([self] + others).flatMap { words($0.words) + words($0.anchor) + words($0.condition) + words($0.scope) })
         return words(clause).contains { !known.contains($0) && !Self.framingWords.contains($0) }
     }

@@ -19,7 +19,10 @@ struct CriterionPage {
     func render() throws -> Page {
         let path = SitePath.criterion(criterion, of: route)
         let layout = context.layout(path)
-        var main = "<h1>\(HTML.escape(criterion.title))</h1>\n"
+        var main = ""
+        // Sized for a typical page: grown by doubling, it was copied several times.
+        main.reserveCapacity(8_192)
+        main += "<h1>\(HTML.escape(criterion.title))</h1>\n"
         main += "<p class=\"lead\">A criterion for escalation on the route “\(HTML.escape(route.title))”, \(HTML.escape(policy.authority)).</p>\n"
         if let g = criterion.group { main += "<p>Listed under: \(HTML.escape(g))</p>\n" }
         if criterion.appliesTo != route.raisedBy, Set(criterion.appliesTo) != Set(route.raisedBy) {

@@ -47,7 +47,7 @@ indirect enum JSONValue: Equatable {
     private func write(into out: inout [UInt8], pretty: Bool, indent: Int, escaped: [Bool]) {
         switch self {
         case .string(let s): Self.write(s, into: &out, escaped: escaped)
-        case .int(let n): out += String(n).utf8
+        case .int(let n): out.append(contentsOf: String(n).utf8)
         case .array(let items):
             out.append(0x5B)  // [
             for (i, v) in items.enumerated() {
@@ -59,42 +59,52 @@ indirect enum JSONValue: Equatable {
             out.append(0x5D)  // ]
         case .object(let fields):
             out.append(0x7B)  // {
-            let keys = fields.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (i, k) in keys.enumerated() {
+            // Keys are the site's own ASCII names, where String order is byte order.
+            let sorted = fields.sorted { $0.key < $1.key }
+            for (i, field) in sorted.enumerated() {
                 if i > 0 { out.append(0x2C) }
                 if pretty { Self.newline(&out, indent + 2) }
-                Self.write(k, into: &out, escaped: escaped)
-                out += pretty ? [0x20, 0x3A, 0x20] : [0x3A]  // " : " or ":"
-                fields[k]!.write(into: &out, pretty: pretty, indent: indent + 2, escaped: escaped)
+                Self.write(field.key, into: &out, escaped: escaped)
+                if pretty { out.append(0x20); out.append(0x3A); out.append(0x20) } else { out.append(0x3A) }  // " : " or ":"
+                field.value.write(into: &out, pretty: pretty, indent: indent + 2, escaped: escaped)
             }
-            if pretty { if keys.isEmpty { out.append(0x0A) }; Self.newline(&out, indent) }
+            if pretty { if sorted.isEmpty { out.append(0x0A) }; Self.newline(&out, indent) }
             out.append(0x7D)  // }
         }
     }
 
     private static func newline(_ out: inout [UInt8], _ indent: Int) {
         out.append(0x0A)
-        out += repeatElement(0x20, count: indent)
+        for _ in 0..<indent { out.append(0x20) }
     }
 
-    /// A string as the encoder writes it: quote and backslash escaped (and slash, if asked), the five short control
-    /// escapes, any other control character as `\u00XX`, everything else as it is.
+    /// A string as the encoder writes it: quote and backslash escaped (and slash, if asked),
+    /// the five short control escapes, any other control character as `\u00XX`, everything
+    /// else as it is. Runs of bytes that need nothing are copied whole.
     private static func write(_ s: String, into out: inout [UInt8], escaped: [Bool]) {
         out.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x2F where escaped[0x2F]: out += [0x5C, 0x2F]  // \/
-            case 0x08: out += [0x5C, 0x62]  // \b
-            case 0x09: out += [0x5C, 0x74]  // \t
-            case 0x0A: out += [0x5C, 0x6E]  // \n
-            case 0x0C: out += [0x5C, 0x66]  // \f
-            case 0x0D: out += [0x5C, 0x72]  // \r
-            case _ where b < 0x20 || (b < 0x80 && escaped[Int(b)]):
-                out += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-            default: out.append(b)
+        var s = s
+        s.withUTF8 { b in
+            var run = 0
+            for i in 0..<b.count {
+                let c = b[i]
+                guard c < 0x80, c < 0x20 || c == 0x22 || c == 0x5C || escaped[Int(c)] else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                run = i + 1
+                out.append(0x5C)
+                switch c {
+                case 0x22, 0x5C, 0x2F: out.append(c)  // \"  \\  \/
+                case 0x08: out.append(0x62)  // \b
+                case 0x09: out.append(0x74)  // \t
+                case 0x0A: out.append(0x6E)  // \n
+                case 0x0C: out.append(0x66)  // \f
+                case 0x0D: out.append(0x72)  // \r
+                default:
+                    out.append(0x75); out.append(0x30); out.append(0x30)  // u00
+                    out.append(hex[Int(c >> 4)]); out.append(hex[Int(c & 0xF)])
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count]))
         }
         out.append(0x22)
     }

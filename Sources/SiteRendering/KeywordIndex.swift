@@ -1,3 +1,4 @@
+import Foundation
 import PolicyModel
 
 /// Everything the site can find by keyword, built once from the model: the documents (criteria,
@@ -50,9 +51,21 @@ struct KeywordIndex {
         }
         documents = docs
         keywords = postings.filter { $0.value.count <= Self.maxDocuments }.map { (word: $0.key, documents: $0.value) }
-            .sorted { $0.word.utf8.lexicographicallyPrecedes($1.word.utf8) }
+            .sorted { Self.bytesPrecede($0.word, $1.word) }
         tooCommon = postings.filter { $0.value.count > Self.maxDocuments }.map { (word: $0.key, count: $0.value.count) }
-            .sorted { $0.word.utf8.lexicographicallyPrecedes($1.word.utf8) }
+            .sorted { Self.bytesPrecede($0.word, $1.word) }
+    }
+
+    /// Byte order of two words (UTF-8), compared a block at a time.
+    static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                let n = min(x.count, y.count)
+                let c = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
+                return c != 0 ? c < 0 : x.count < y.count
+            }
+        }
+        return (fast ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// A checklist item as a document.

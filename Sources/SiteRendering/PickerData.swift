@@ -1,10 +1,11 @@
 import Escalation
 import PolicyModel
 
-/// What `picker.js` needs to work out due dates on a route page, written into the page as a
-/// JSON data attribute (`data-picker` on a hidden element, data, not script): the England and
-/// Wales bank holidays from `BankHolidays` and each stage's timescale readings from the model,
-/// the same sources `policyguide escalate` counts from. The script only does date arithmetic.
+/// What `picker.js` needs to work out due dates on a route page: each stage's timescale
+/// readings from the model, written into the page as a JSON data attribute (`data-picker` on a
+/// hidden element, data, not script), and the England and Wales bank holidays from
+/// `BankHolidays`, written into `picker.js` (`calendarJSON`): the same sources `policyguide
+/// escalate` counts from. The script only does date arithmetic.
 struct PickerData {
     /// One reading of a stage's timescale, as `TimescaleReading` states it.
     struct Reading {
@@ -38,7 +39,7 @@ struct PickerData {
         }
     }
 
-    /// The calendar part of the block: the same on every route page.
+    /// The calendar: the same for every route page, so in `picker.js`.
     struct Calendar {
         /// The first and last year with bank holiday data.
         let coveredYears: [Int]
@@ -66,20 +67,18 @@ struct PickerData {
         }
     }
 
-    /// The data for the page: `{"coveredYears":…,"holidays":…,"stages":…}` with sorted
-    /// keys (the page stays byte-for-byte the same), and every angle bracket written as an escape
-    /// so no content can close the element or carry a tag; ampersands and apostrophes too, so the
-    /// block holds no character HTML would treat as markup. The calendar is encoded once per
-    /// run and joined to each page's stages: it was most of the block's cost, page after page.
+    /// The data for the page: `{"stages":…}` with sorted keys (the page stays byte-for-byte
+    /// the same), every angle bracket written as an escape so no content can close the
+    /// element or carry a tag; ampersands and apostrophes too, so the block holds no character
+    /// HTML would treat as markup. The bank holidays are not here: `picker.js` carries them.
     func html() -> String {
-        let stagesJSON = JSONValue.fields(["stages": .array(stages.map(\.json))]).text(pretty: false, escapingSlashes: true, escaping: JSONValue.markup)  // {"stages":[…]}
-        let json = Self.calendarJSON.dropLast() + "," + stagesJSON.dropFirst()
+        let json = JSONValue.fields(["stages": .array(stages.map(\.json))]).text(pretty: false, escapingSlashes: true, escaping: JSONValue.markup)
         // An attribute of a hidden element, not a <script> block: the page holds no script
         // element but the linked picker.js, and the data is inert text to any HTML reader.
-        return "<div id=\"picker-data\" hidden data-picker=\"\(HTML.escape(String(json)))\"></div>\n"
+        return "<div id=\"picker-data\" hidden data-picker=\"\(HTML.escape(json))\"></div>\n"
     }
 
-    /// `{"coveredYears":[…],"holidays":[…]}`, escaped.
+    /// `{"coveredYears":[…],"holidays":[…]}`, escaped: the calendar `picker.js` carries.
     static let calendarJSON: String = {
         let calendar = Calendar(coveredYears: [BankHolidays.coveredYears.lowerBound, BankHolidays.coveredYears.upperBound],
                                 holidays: BankHolidays.englandAndWales.map { [$0.date, $0.name] })

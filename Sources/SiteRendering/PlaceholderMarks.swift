@@ -44,42 +44,53 @@ enum PlaceholderMarks {
     /// byte but ASCII and general punctuation (U+2000–U+203F but the two joiners), none of which
     /// joins a bracket or a line break into a larger character. Nil for any other text.
     static func markBytes(_ escaped: String) -> String? {
-        let b = Array(escaped.utf8)
-        var i = 0
-        while i < b.count {
-            if b[i] >= 0x80 {
-                guard b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] != 0x8C, b[i + 2] != 0x8D else { return nil }
-                i += 3
-            } else {
-                i += 1
-            }
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count + 64)
-        var k = 0
-        while k < b.count {
-            guard b[k] == 0x5B else { out.append(b[k]); k += 1; continue }
-            // The closing bracket on the same line, with no new bracket before it ("\r\n" is
-            // one character, not a line feed, as `Character` sees it).
-            var close: Int? = nil
-            var j = k + 1
-            while j < b.count {
-                if b[j] == 0x5D { close = j; break }
-                if b[j] == 0x5B || (b[j] == 0x0A && b[j - 1] != 0x0D) { break }
-                j += 1
-            }
-            if let close, startsWithCapitals(Substring(String(decoding: b[(k + 1)..<close], as: UTF8.self))) {
-                out += Array("<mark>".utf8)
-                out += b[k...close]
-                out += Array("</mark>".utf8)
+        var escaped = escaped
+        return escaped.withUTF8 { b -> String? in
+            var out: [UInt8] = []
+            var run = 0  // the start of the bytes not yet copied
+            var k = 0
+            while k < b.count {
+                let c = b[k]
+                if c >= 0x80 {
+                    guard c == 0xE2, k + 2 < b.count, b[k + 1] == 0x80, b[k + 2] != 0x8C, b[k + 2] != 0x8D else { return nil }
+                    k += 3
+                    continue
+                }
+                guard c == 0x5B else { k += 1; continue }
+                // The closing bracket on the same line, with no new bracket before it ("\r\n" is
+                // one character, not a line feed, as `Character` sees it).
+                var close: Int? = nil
+                var j = k + 1
+                while j < b.count {
+                    if b[j] >= 0x80 {
+                        guard b[j] == 0xE2, j + 2 < b.count, b[j + 1] == 0x80, b[j + 2] != 0x8C, b[j + 2] != 0x8D else { return nil }
+                        j += 3
+                        continue
+                    }
+                    if b[j] == 0x5D { close = j; break }
+                    if b[j] == 0x5B || (b[j] == 0x0A && b[j - 1] != 0x0D) { break }
+                    j += 1
+                }
+                guard let close, startsWithCapitals(Substring(String(decoding: UnsafeBufferPointer(rebasing: b[(k + 1)..<close]), as: UTF8.self))) else {
+                    k += 1
+                    continue
+                }
+                if out.isEmpty { out.reserveCapacity(b.count + 64) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<k]))
+                out.append(contentsOf: Self.open)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[k...close]))
+                out.append(contentsOf: Self.close)
                 k = close + 1
-            } else {
-                out.append(0x5B)
-                k += 1
+                run = k
             }
+            if run == 0 { return String(decoding: b, as: UTF8.self) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count]))
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let open = Array("<mark>".utf8)
+    private static let close = Array("</mark>".utf8)
 
     /// Whether the first word (letters) of `inside` has two or more letters, all capitals.
     static func startsWithCapitals(_ inside: Substring) -> Bool {

@@ -16,7 +16,10 @@ struct RoutePage {
     func render() throws -> Page {
         let path = SitePath.route(route)
         let layout = context.layout(path)
-        var main = "<h1>\(HTML.escape(route.title)): escalation route</h1>\n"
+        var main = ""
+        // Sized for a typical page: grown by doubling, it was copied several times.
+        main.reserveCapacity(32_768)
+        main += "<h1>\(HTML.escape(route.title)): escalation route</h1>\n"
         main += "<p class=\"jump screen-only\"><a href=\"#picker-heading\">Compose escalation wording</a></p>\n"
         main += "<p class=\"lead\">\(HTML.escape(policy.authority)). From <a href=\"\(layout.href(SitePath.policy(policy.id)))#route-\(route.id)\">\(HTML.escape(policy.title))</a>.</p>\n"
         main += KeyFacts.html(route, layout: layout, linkToRoute: false)

@@ -33,19 +33,33 @@ enum SearchScript {
     /// quotes, backslashes and control characters escaped, and `<`, `>`, `&` and the two
     /// JavaScript line separators as `\u` escapes.
     static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "<", ">", "&", "\u{2028}", "\u{2029}", _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        var text = text
+        return text.withUTF8 { b in
+            var out: [UInt8] = [0x22]
+            out.reserveCapacity(b.count + 8)
+            func escape(_ value: UInt32) {
+                out.append(0x5C); out.append(0x75)  // \u
+                for shift in [12, 8, 4, 0] { out.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
             }
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                switch c {
+                case 0x22, 0x5C: out.append(0x5C); out.append(c)
+                case 0x3C, 0x3E, 0x26, 0x7F, 0..<0x20: escape(UInt32(c))
+                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
+                    escape(b[i + 2] == 0xA8 ? 0x2028 : 0x2029)  // the JavaScript line separators
+                    i += 2
+                default: out.append(c)
+                }
+                i += 1
+            }
+            out.append(0x22)
+            return String(decoding: out, as: UTF8.self)
         }
-        return out + "\""
     }
+
+    private static let hex = Array("0123456789abcdef".utf8)
 
     /// `search.js`.
     static let source = #"""

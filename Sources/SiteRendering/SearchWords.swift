@@ -1,3 +1,5 @@
+import Foundation
+
 /// How text is cut into the words the keyword index and the search script look up: lower-cased
 /// runs of letters and digits, common words dropped, and a number followed by a unit of time
 /// kept as one phrase ("24 hours", "5 working days") so a timescale can be found as worded.
@@ -79,12 +81,25 @@ enum SearchWords {
     /// The significant words of `text`: tokens of three or more characters that are not stop
     /// words, and number-and-unit phrases. Each word once, in first-seen order.
     static func significant(_ text: String) -> [String] {
+        asciiSignificant(text) ?? plainSignificant(text)
+    }
+
+    /// `significant`, Character by Character: the plain rule, for any text.
+    static func plainSignificant(_ text: String) -> [String] {
         let t = tokens(text)
         var out: [String] = []
         var seen = Set<String>()
-        func add(_ w: String) { if seen.insert(w).inserted { out.append(w) } }
+        // Most texts are a title or a sentence: a look along the few words kept is cheaper
+        // than hashing each one.
+        func add(_ w: String) {
+            if out.count < 16 { if !out.contains(w) { out.append(w) }; return }
+            if seen.isEmpty { seen = Set(out) }
+            if seen.insert(w).inserted { out.append(w) }
+        }
         for (i, w) in t.enumerated() {
-            if w.allSatisfy(\.isNumber) {
+            // An ASCII token (nearly all) has a character per byte: no grapheme counting.
+            let ascii = w.utf8.allSatisfy { $0 < 0x80 }
+            if ascii ? w.utf8.allSatisfy({ $0 &- 0x30 < 10 }) : w.allSatisfy(\.isNumber) {
                 if i + 1 < t.count, units.contains(t[i + 1]) {
                     var phrase = w + " " + t[i + 1]
                     if t[i + 1] == "working", i + 2 < t.count, units.contains(t[i + 2]) { phrase += " " + t[i + 2] }
@@ -92,8 +107,110 @@ enum SearchWords {
                 }
                 continue
             }
-            if w.count >= 3 && !stopWords.contains(w) { add(w) }
+            if (ascii ? w.utf8.count : w.count) >= 3 && !stopWords.contains(w) { add(w) }
         }
         return out
+    }
+
+    /// The stop words and units as numbers (their bytes, big-endian; all are ASCII and at most
+    /// eight bytes), for the byte path.
+    static let packedStopWords: Set<UInt64> = Set(stopWords.map { pack(Array($0.utf8)[...])! })
+    static let packedUnits: Set<UInt64> = Set(units.map { pack(Array($0.utf8)[...])! })
+    static let packedWorking = pack(Array("working".utf8)[...])!
+
+    /// An ASCII word of at most eight bytes as a number; nil for a longer one.
+    static func pack(_ bytes: ArraySlice<UInt8>) -> UInt64? {
+        guard bytes.count <= 8 else { return nil }
+        var v: UInt64 = 0
+        for b in bytes { v = v << 8 | UInt64(b) }
+        return v
+    }
+
+    /// `significant` over the bytes of text that is ASCII but for right single quotation marks
+    /// (nearly all policy text): tokens are cut as `asciiTokens` cuts them, but looked up and
+    /// compared as bytes, and only the words kept become strings. Nil for any other text.
+    static func asciiSignificant(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { b -> [String]? in
+            // The lower-cased letters and digits of every token, one after another, and where each token is.
+            var lower: [UInt8] = []
+            lower.reserveCapacity(b.count)
+            var tokens: [Range<Int>] = []
+            var start = -1, skipping = false, i = 0
+            while i < b.count {
+                var c = b[i]
+                var apostrophe = c == 0x27
+                if c >= 0x80 {
+                    // ’ (E2 80 99), a character by itself only when an ASCII byte or the end follows.
+                    guard c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x99, i + 3 == b.count || b[i + 3] < 0x80 else { return nil }
+                    apostrophe = true
+                    i += 2
+                }
+                i += 1
+                if c &- 0x41 < 26 { c |= 0x20 }
+                if c &- 0x61 < 26 || c &- 0x30 < 10 {
+                    if !skipping {
+                        if start < 0 { start = lower.count }
+                        lower.append(c)
+                    }
+                } else if apostrophe && start >= 0 {
+                    skipping = true
+                } else {
+                    if start >= 0 { tokens.append(start..<lower.count) }
+                    start = -1
+                    skipping = false
+                }
+            }
+            if start >= 0 { tokens.append(start..<lower.count) }
+
+            var out: [String] = []
+            // Words kept so far: a word of up to eight bytes as its number (tokens hold no zero
+            // byte, so the number names the word), looked along while few, hashed when many.
+            var short: [UInt64] = []
+            var shortSet = Set<UInt64>()
+            var long = Set<Bytes>()
+            func add(_ word: ArraySlice<UInt8>) {
+                if let n = pack(word) {
+                    if short.count < 64 {
+                        if short.contains(n) { return }
+                        short.append(n)
+                    } else {
+                        if shortSet.isEmpty { shortSet = Set(short) }
+                        if !shortSet.insert(n).inserted { return }
+                    }
+                } else if !long.insert(Bytes(word: word)).inserted {
+                    return
+                }
+                out.append(String(decoding: word, as: UTF8.self))
+            }
+            func isUnit(_ r: Range<Int>) -> Bool { pack(lower[r]).map { packedUnits.contains($0) } ?? false }
+            for (n, r) in tokens.enumerated() {
+                let word = lower[r]
+                if word.allSatisfy({ $0 &- 0x30 < 10 }) {
+                    if n + 1 < tokens.count, isUnit(tokens[n + 1]) {
+                        var phrase = Array(word)
+                        phrase.append(0x20)
+                        phrase += lower[tokens[n + 1]]
+                        if pack(lower[tokens[n + 1]]) == packedWorking, n + 2 < tokens.count, isUnit(tokens[n + 2]) {
+                            phrase.append(0x20)
+                            phrase += lower[tokens[n + 2]]
+                        }
+                        add(phrase[...])
+                    }
+                    continue
+                }
+                if word.count >= 3 && !(pack(word).map { packedStopWords.contains($0) } ?? false) { add(word) }
+            }
+            return out
+        }
+    }
+
+    /// A longer word's bytes, hashed as one block (an `ArraySlice`'s hash takes them one by one).
+    struct Bytes: Hashable {
+        let word: ArraySlice<UInt8>
+        func hash(into hasher: inout Hasher) { word.withUnsafeBytes { hasher.combine(bytes: $0) } }
+        static func == (a: Bytes, b: Bytes) -> Bool {
+            a.word.count == b.word.count && a.word.withUnsafeBytes { x in b.word.withUnsafeBytes { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+        }
     }
 }

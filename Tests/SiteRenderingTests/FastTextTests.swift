@@ -88,3 +88,33 @@ final class FastTextTests: XCTestCase {
         XCTAssertNil(PlaceholderMarks.markBytes("[NAME\u{200D}]"), "a joiner takes the plain path")
     }
 }
+
+/// Significant words: the byte path gives what the plain rule gives, on every line of the
+/// shipped policies and on awkward text.
+final class SearchWordsTests: XCTestCase {
+    func testByteSignificantWordsMatchThePlainRule() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let policies = root.appendingPathComponent("content/policies")
+        var lines = ["The child’s 5 working days", "5 working", "10 working weeks", "24 hours 48hrs 3 days", "it's it’s", FastTextTests.awkward,
+                     "Because BETWEEN further; against-through whether itself", "a1 b22 c333 4444 5 5 5 days days", "Café e\u{301}"]
+        for folder in try FileManager.default.contentsOfDirectory(atPath: policies.path) {
+            let text = try String(contentsOf: policies.appendingPathComponent(folder).appendingPathComponent("policy.md"), encoding: .utf8)
+            lines += text.split(separator: "\n").map(String.init)
+        }
+        XCTAssertGreaterThan(lines.count, 300)
+        var fast = 0
+        for line in lines {
+            if let words = SearchWords.asciiSignificant(line) {
+                fast += 1
+                XCTAssertEqual(words, SearchWords.plainSignificant(line), line)
+            }
+            XCTAssertEqual(SearchWords.significant(line), SearchWords.plainSignificant(line), line)
+        }
+        XCTAssertGreaterThan(fast, lines.count / 2, "most policy text takes the byte path")
+    }
+
+    func testSignificantWordsOfAPolicySentence() {
+        XCTAssertEqual(SearchWords.significant("The IRO will escalate within 5 working days, and the child's PEP (LAC only) within 24 hours."),
+                       ["iro", "escalate", "5 working days", "working", "days", "child", "pep", "lac", "24 hours", "hours"])
+    }
+}

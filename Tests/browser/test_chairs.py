@@ -161,6 +161,12 @@ def test_picker_with_javascript(chrome, picker_page, name, width, height, mobile
         pasted = driver.execute_async_script("const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('ERROR ' + e))")
         expect(collapse(pasted) == collapse(text.text), f"{page}: the clipboard holds something else than the wording shown ({height_px:.0f} px tall)")
         expect("[" in pasted and "<mark>" not in pasted, f"{page}: the copied text lost its placeholders or carries markup")
+        if dates:
+            raised = driver.execute_script("const d = new Date(); return ['Sunday','Monday','Tuesday','Wednesday','Thursday','Friday','Saturday'][d.getDay()]"
+                                           " + ' ' + d.getDate() + ' ' + ['January','February','March','April','May','June','July','August',"
+                                           "'September','October','November','December'][d.getMonth()] + ' ' + d.getFullYear()")
+            expect("[DATE RAISED]" not in pasted and f"Date raised: {raised}" in pasted,
+                   f"{page}: the copied wording does not carry the date raised ({raised}) in place of [DATE RAISED]")
 
 
 def test_picker_keyboard_only(chrome, picker_page):

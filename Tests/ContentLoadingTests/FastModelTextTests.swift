@@ -1,0 +1,42 @@
+import Foundation
+import XCTest
+@testable import PolicyModel
+
+/// The model's byte-level shortcuts give what their rules give, on every line of the shipped
+/// policies and on awkward text: criterion labels, and the words a timescale's clause is
+/// compared by (whether it says more than the time).
+final class FastModelTextTests: XCTestCase {
+    private func policyLines() throws -> [String] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let policies = root.appendingPathComponent("content/policies")
+        var lines: [String] = []
+        for folder in try FileManager.default.contentsOfDirectory(atPath: policies.path) {
+            let text = try String(contentsOf: policies.appendingPathComponent(folder).appendingPathComponent("policy.md"), encoding: .utf8)
+            lines += text.split(separator: "\n").map(String.init)
+        }
+        return lines
+    }
+
+    private let awkward = ["Placement choice,", "Stability; and/or", "Plan and", "Plan or", "Drift  delay", "(LAC only", "x)", "end ", "end\r\n",
+                           "Ends in é", "Café", "A—B", "tab\tend", "e\u{301}", "Name\u{200D}x", "", " ", ";", "and", "Sand", "Door", "3 days:"]
+
+    func testLabelShortcutAgreesWithTheRule() throws {
+        let lines = try policyLines() + awkward
+        XCTAssertGreaterThan(lines.count, 300)
+        var short = 0
+        for line in lines {
+            if Criterion.isLabelAlready(line) { short += 1 }
+            XCTAssertEqual(Criterion.label(line), Criterion.ruledLabel(line), line.debugDescription)
+        }
+        XCTAssertGreaterThan(short, 50, "plain titles take the shortcut")
+        XCTAssertFalse(Criterion.isLabelAlready("Placement choice,"))
+        XCTAssertEqual(Criterion.label("Placement choice,"), "Placement choice")
+    }
+
+    func testClauseWordsAgreeWithTheCharacterSplit() throws {
+        for line in try policyLines() + awkward + ["The IRO’s ‘5 working days’ – of step 1", "Ünïcode words 5days"] {
+            XCTAssertEqual(line.lowercasedWords, line.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init),
+                           line.debugDescription)
+        }
+    }
+}
