@@ -47,13 +47,20 @@ let package = Package(
         // a fifth of the CPU (see README, "Performance").
         .executableTarget(name: "policyguide", dependencies: ["PolicyGuideCLI"],
                           linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "PolicyModel"],
+        // One test target per module, named after it, holding that module's tests; each uses
+        // TestSupport for temporary folders and content trees.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
+        .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel", "TestSupport"]),
+        .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "PolicyModel", "TestSupport"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "EscalationTests", dependencies: ["Escalation", "ContentLoading", "PolicyModel"], exclude: ["Golden"]),
-        .testTarget(name: "SiteRenderingTests", dependencies: ["SiteRendering", "SiteBuild", "ContentLoading", "PolicyModel"], exclude: ["Golden"]),
-        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "Rebuild", "Publishing", "ContentLoading", "PolicyModel", "Markdown"]),
+        .testTarget(name: "EscalationTests", dependencies: ["Escalation", "ContentLoading", "PolicyModel", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "SiteRenderingTests", dependencies: ["SiteRendering", "ContentLoading", "PolicyModel", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "Rebuild", "Publishing", "ContentLoading", "PolicyModel", "Markdown", "TestSupport"]),
         // Markdown: the escalate --format markdown tests render the output to check it is inert.
-        .testTarget(name: "PolicyGuideCLITests", dependencies: ["PolicyGuideCLI", "Markdown"], exclude: ["Golden"]),
+        // ArgumentParser: the commands' parsing is tested in process, as its own tests do.
+        .testTarget(name: "PolicyGuideCLITests", dependencies: ["PolicyGuideCLI", "Markdown", "TestSupport",
+                                                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                    exclude: ["Golden"]),
     ]
 )

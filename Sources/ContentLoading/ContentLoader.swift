@@ -126,7 +126,7 @@ public struct ContentLoader {
         switch files.read(templatePath) {
         case .success(let text):
             template = text
-            if let problem = WordingTemplateCheck.problem(in: text, file: files.display(templatePath)) { diagnostics.append(problem) }
+            diagnostics += WordingTemplateCheck.problems(in: text, file: files.display(templatePath))
         case .failure(let d):
             diagnostics.append(files.exists(templatePath) ? d : Diagnostic(.error, SourceLocation(file: files.display(templatePath), line: 1, column: 1), "missing the escalation wording template \(templatePath)."))
         }

@@ -8,7 +8,7 @@ public struct PolicyGuideCommand: ParsableCommand {
         abstract: "Build a browsable, printable escalation guidance site from Markdown policy sources.",
         discussion: """
         Typical use:
-          policyguide check                 find every problem in content/ (file:line:col)
+          policyguide check                 every problem in content/, at file:line:col
           policyguide build                 check, then publish site/ atomically
           policyguide escalate --list       route, stage and criterion ids
           policyguide escalate --route bexley/lac \\

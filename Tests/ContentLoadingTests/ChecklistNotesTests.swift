@@ -2,6 +2,7 @@ import ContentLoading
 import Foundation
 import PolicyModel
 import XCTest
+import TestSupport
 
 /// Paragraphs in a checklist (a quoted lead-in, a reading note) are kept with their section,
 /// so the printed sheet says what the policy says before its list.
@@ -20,9 +21,7 @@ final class ChecklistNotesTests: XCTestCase {
 
         - [ ] An item ([Src](../policies/example/policy.md))
         """
-        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("pg-notes-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: temp) }
-        try FileManager.default.copyItem(at: Fixtures.tree("valid"), to: temp)
+        let temp = try contentCopy(of: Fixtures.tree("valid"))
         try text.write(to: temp.appendingPathComponent("checklists/one.md"), atomically: true, encoding: .utf8)
         let result = ContentLoader(root: temp, displayRoot: "content").load()
         let checklist = try XCTUnwrap(result.model?.checklists.first { $0.id == "one" })

@@ -2,14 +2,15 @@ import Foundation
 import XCTest
 @testable import ContentLoading
 import PolicyModel
+import TestSupport
 
 /// Issue 14: reading content is checked on the file actually opened, so no swap of a file
 /// for a link can publish text from outside content/.
 final class ContentFileSafetyTests: XCTestCase {
     func testAFileFlippedToALinkOutOfContentIsNeverRead() throws {
-        let temp = try TemporaryFolder()
-        let root = try temp.copy(fixture: "valid")
-        let outside = temp.url.appendingPathComponent("secret.md")
+        let temp = try workFolder(withContent: Fixtures.tree("valid"))
+        let root = temp.appendingPathComponent("content", isDirectory: true)
+        let outside = temp.appendingPathComponent("secret.md")
         try "OUTSIDE SECRET".write(to: outside, atomically: false, encoding: .utf8)
         let target = root.appendingPathComponent("checklists/one.md").path
         let real = root.appendingPathComponent("checklists/.real").path, link = root.appendingPathComponent("checklists/.link").path
@@ -66,8 +67,8 @@ final class Flag: @unchecked Sendable {
 
 extension ContentFileSafetyTests {
     func testRunningOutOfFileDescriptorsIsReportedAsSuch() throws {
-        let temp = try TemporaryFolder()
-        let root = try temp.copy(fixture: "valid")
+        let temp = try workFolder(withContent: Fixtures.tree("valid"))
+        let root = temp.appendingPathComponent("content", isDirectory: true)
         let files = ContentFile(root: root, displayRoot: "content")
         // Lower this process's soft limit, use up what is left, read, then give it all back.
         var saved = rlimit()
@@ -93,9 +94,9 @@ extension ContentFileSafetyTests {
     func testAHardLinkIsReadAsTheFileItIs() throws {
         // Decided (README, "Safety of builds"): a hard link is the file itself under a name
         // inside content/, so it is published like any other file there.
-        let temp = try TemporaryFolder()
-        let root = try temp.copy(fixture: "valid")
-        let outside = temp.url.appendingPathComponent("elsewhere.md")
+        let temp = try workFolder(withContent: Fixtures.tree("valid"))
+        let root = temp.appendingPathComponent("content", isDirectory: true)
+        let outside = temp.appendingPathComponent("elsewhere.md")
         try FileManager.default.moveItem(at: root.appendingPathComponent("checklists/one.md"), to: outside)
         XCTAssertEqual(link(outside.path, root.appendingPathComponent("checklists/one.md").path), 0)
         let result = ContentLoader(root: root, displayRoot: "content").load()

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import ContentLoading
 import PolicyModel
+import TestSupport
 
 /// ContentLoader over fixture trees: a valid tree loads into the model the README describes,
 /// and each invalid tree (one problem each) gives exactly one diagnostic, with its file, line,
@@ -112,8 +113,8 @@ final class ContentLoaderTests: XCTestCase {
     }
 
     func testDisplayRootDefaultsToThePathAsGiven() throws {
-        let temp = try TemporaryFolder()
-        let root = try temp.copy(fixture: "empty-policy")
+        let temp = try workFolder(withContent: Fixtures.tree("empty-policy"))
+        let root = temp.appendingPathComponent("content", isDirectory: true)
         let result = ContentLoader(root: root).load()
         XCTAssertEqual(result.diagnostics.map(\.location.file), [root.path + "/policies/example/policy.md"])
     }
@@ -227,8 +228,8 @@ final class ContentLoaderTests: XCTestCase {
     }
 
     func testZeroBytePolicyFileHasNoFrontMatter() throws {
-        let temp = try TemporaryFolder()
-        let root = try temp.copy(fixture: "empty-policy")
+        let temp = try workFolder(withContent: Fixtures.tree("empty-policy"))
+        let root = temp.appendingPathComponent("content", isDirectory: true)
         try Data().write(to: root.appendingPathComponent("policies/example/policy.md"))
         let result = ContentLoader(root: root, displayRoot: "content").load()
         XCTAssertEqual(result.diagnostics, [Diagnostic(.error, SourceLocation(file: policyFile, line: 1, column: 1),
@@ -242,8 +243,8 @@ final class ContentLoaderTests: XCTestCase {
     }
 
     func testFileThatIsNotUTF8PointsAtTheFirstBadByte() throws {
-        let temp = try TemporaryFolder()
-        let root = try temp.copy(fixture: "valid")
+        let temp = try workFolder(withContent: Fixtures.tree("valid"))
+        let root = temp.appendingPathComponent("content", isDirectory: true)
         // Line 2 is "title: Naïve Caf\u{E9}" saved as Latin-1 after "Naïve" in UTF-8: "title: Na" is
         // 9 bytes, "ï" 2, "ve Caf" 6, so the bad byte 0xE9 is at byte column 18.
         var bytes = Array("---\ntitle: Na".utf8) + [0xC3, 0xAF] + Array("ve Caf".utf8) + [0xE9]
@@ -255,8 +256,8 @@ final class ContentLoaderTests: XCTestCase {
     }
 
     func testByteOrderMarkIsAccepted() throws {
-        let temp = try TemporaryFolder()
-        let root = try temp.copy(fixture: "valid")
+        let temp = try workFolder(withContent: Fixtures.tree("valid"))
+        let root = temp.appendingPathComponent("content", isDirectory: true)
         let url = root.appendingPathComponent("checklists/one.md")
         let original = try Data(contentsOf: url)
         try (Data([0xEF, 0xBB, 0xBF]) + original).write(to: url)
@@ -266,9 +267,9 @@ final class ContentLoaderTests: XCTestCase {
     }
 
     func testSymlinkLeavingContentIsRefused() throws {
-        let temp = try TemporaryFolder()
-        let root = try temp.copy(fixture: "valid")
-        let outside = temp.url.appendingPathComponent("outside.md")
+        let temp = try workFolder(withContent: Fixtures.tree("valid"))
+        let root = temp.appendingPathComponent("content", isDirectory: true)
+        let outside = temp.appendingPathComponent("outside.md")
         try FileManager.default.copyItem(at: root.appendingPathComponent("checklists/one.md"), to: outside)
         let link = root.appendingPathComponent("checklists/one.md")
         try FileManager.default.removeItem(at: link)
@@ -283,9 +284,9 @@ final class ContentLoaderTests: XCTestCase {
     /// named pipe cannot make the build wait for a writer; a pipe inside content/ is refused
     /// as not a plain file.
     func testLinksToPipesAreRefusedWithoutWaiting() throws {
-        let temp = try TemporaryFolder()
-        let root = try temp.copy(fixture: "valid")
-        let pipe = temp.url.appendingPathComponent("pipe")
+        let temp = try workFolder(withContent: Fixtures.tree("valid"))
+        let root = temp.appendingPathComponent("content", isDirectory: true)
+        let pipe = temp.appendingPathComponent("pipe")
         XCTAssertEqual(mkfifo(pipe.path, 0o600), 0)
         let link = root.appendingPathComponent("checklists/one.md")
         try FileManager.default.removeItem(at: link)
@@ -300,9 +301,9 @@ final class ContentLoaderTests: XCTestCase {
     }
 
     func testSymlinkedPolicyFolderLeavingContentIsRefused() throws {
-        let temp = try TemporaryFolder()
-        let root = try temp.copy(fixture: "valid")
-        let outside = temp.url.appendingPathComponent("elsewhere", isDirectory: true)
+        let temp = try workFolder(withContent: Fixtures.tree("valid"))
+        let root = temp.appendingPathComponent("content", isDirectory: true)
+        let outside = temp.appendingPathComponent("elsewhere", isDirectory: true)
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: root.appendingPathComponent("policies/example/policy.md"), to: outside.appendingPathComponent("policy.md"))
         try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("policies/other"), withDestinationURL: outside)
@@ -313,8 +314,8 @@ final class ContentLoaderTests: XCTestCase {
     }
 
     func testSymlinkStayingInsideContentIsFollowed() throws {
-        let temp = try TemporaryFolder()
-        let root = try temp.copy(fixture: "valid")
+        let temp = try workFolder(withContent: Fixtures.tree("valid"))
+        let root = temp.appendingPathComponent("content", isDirectory: true)
         let shared = root.appendingPathComponent("shared", isDirectory: true)
         try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: root.appendingPathComponent("checklists/one.md"), to: shared.appendingPathComponent("two.md"))

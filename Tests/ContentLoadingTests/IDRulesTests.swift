@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import ContentLoading
 import PolicyModel
+import TestSupport
 
 /// Every id an author writes becomes part of a page's path under `site/`: a policy folder's
 /// name, a route id, a checklist's file name. Each rule is tried on a copy of the valid fixture
@@ -10,10 +11,10 @@ import PolicyModel
 final class IDRulesTests: XCTestCase {
     /// Loads the valid fixture after `change` has edited its copy.
     private func load(_ change: (URL) throws -> Void) throws -> LoadResult {
-        let temp = try TemporaryFolder()
-        let root = try temp.copy(fixture: "valid")
+        let temp = try workFolder(withContent: Fixtures.tree("valid"))
+        let root = temp.appendingPathComponent("content", isDirectory: true)
         try change(root)
-        return withExtendedLifetime(temp) { ContentLoader(root: root, displayRoot: "content").load() }
+        return ContentLoader(root: root, displayRoot: "content").load()
     }
 
     private func errors(_ result: LoadResult) -> [String] {

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import ContentLoading
 import PolicyModel
+import TestSupport
 
 /// Issue 14: every input has a bounded cost; each limit is reported at its place, naming it.
 final class InputLimitTests: XCTestCase {
@@ -52,8 +53,8 @@ final class InputLimitTests: XCTestCase {
         var table = "| Stage | Responsible officer | Timescale |\n|---|---|---|\n"
         for name in names { table += "| \(name) | Team manager | 5 days |\n" }
         let text = policy.replacingOccurrences(of: "| Stage 1 | Team manager | 5 days |\n| Stage 2 | Head of service | 5 working days |\n| Stage 3 | Cafcass | At any time |\n", with: table.components(separatedBy: "\n").dropFirst(2).joined(separator: "\n"))
-        let temp = try TemporaryFolder()
-        let root = try temp.copy(fixture: "valid")
+        let temp = try workFolder(withContent: Fixtures.tree("valid"))
+        let root = temp.appendingPathComponent("content", isDirectory: true)
         try text.write(to: root.appendingPathComponent("policies/example/policy.md"), atomically: false, encoding: .utf8)
         let result = ContentLoader(root: root, displayRoot: "content").load()
         let ids = result.model?.policies.first?.routes.first?.stages.map(\.id) ?? []

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import ContentLoading
 import PolicyModel
+import TestSupport
 
 /// The shapes real policies take, read as the policy says them (fixture `shapes`): sub-steps,
 /// an informal stage, an action, a decision, a table compiled from prose, a route with no
@@ -18,8 +19,8 @@ final class PolicyStructureTests: XCTestCase {
 
     /// The fixture with `policy.md` edited by `change`, loaded.
     private func loadEdited(_ change: (String) -> String) throws -> LoadResult {
-        let temp = try TemporaryFolder()
-        let content = try temp.copy(fixture: "shapes")
+        let temp = try workFolder(withContent: Fixtures.tree("shapes"))
+        let content = temp.appendingPathComponent("content", isDirectory: true)
         let url = content.appendingPathComponent("policies/protocol/policy.md")
         try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
         return ContentLoader(root: content, displayRoot: "content").load()

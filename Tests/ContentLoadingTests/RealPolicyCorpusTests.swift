@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import ContentLoading
 import PolicyModel
+import TestSupport
 
 /// Real escalation procedures of other authorities (Fixtures/real-policies, see its README),
 /// each authored from content/README.md alone and loaded as a council officer's content tree
@@ -62,9 +63,9 @@ final class RealPolicyCorpusTests: XCTestCase {
 
     /// Wraps fixture `name` in a minimal content tree (the corpus's shared site.yml and
     /// glossary.yml, the shipped wording template) and loads it as the CLI would.
-    static func load(_ name: String, in folder: TemporaryFolder) throws -> LoadResult {
+    static func load(_ name: String, in folder: URL) throws -> LoadResult {
         let fm = FileManager.default
-        let content = folder.url.appendingPathComponent("content", isDirectory: true)
+        let content = folder.appendingPathComponent("content", isDirectory: true)
         let policies = content.appendingPathComponent("policies/\(name)", isDirectory: true)
         let wording = content.appendingPathComponent("wording", isDirectory: true)
         try fm.createDirectory(at: policies, withIntermediateDirectories: true)
@@ -100,7 +101,7 @@ final class RealPolicyCorpusTests: XCTestCase {
         for name in Self.fixtureNames {
             let expected = try Self.expected(name)
             guard expected.knownDiagnostics == nil else { continue }
-            let folder = try TemporaryFolder()
+            let folder = try temporaryFolder()
             let result = try Self.load(name, in: folder)
             XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.description), [], "\(name) should load")
             let model = try XCTUnwrap(result.model, "\(name) did not load")
@@ -197,7 +198,7 @@ final class RealPolicyCorpusTests: XCTestCase {
         for name in Self.fixtureNames {
             let expected = try Self.expected(name)
             guard let known = expected.knownDiagnostics else { continue }
-            let folder = try TemporaryFolder()
+            let folder = try temporaryFolder()
             let result = try Self.load(name, in: folder)
             XCTAssertTrue(result.hasErrors, "\(name) now loads, so its known failure is fixed (\(expected.knownFailure ?? "")): remove knownFailure and knownDiagnostics from its expected.json")
             XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.description), known,

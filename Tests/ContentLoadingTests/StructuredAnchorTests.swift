@@ -2,14 +2,13 @@ import ContentLoading
 import Foundation
 import PolicyModel
 import XCTest
+import TestSupport
 
 /// Links may point at a route, stage or criterion of a policy; one that does not exist is an
 /// error naming what is unknown, with the valid choices.
 final class StructuredAnchorTests: XCTestCase {
     func load(withLink link: String) throws -> LoadResult {
-        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("pg-anchors-\(UUID().uuidString)")
-        addTeardownBlock { try? FileManager.default.removeItem(at: temp) }
-        try FileManager.default.copyItem(at: Fixtures.tree("valid"), to: temp)
+        let temp = try contentCopy(of: Fixtures.tree("valid"))
         let text = """
         ---
         title: Links

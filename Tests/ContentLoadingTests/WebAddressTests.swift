@@ -2,15 +2,16 @@ import Foundation
 import XCTest
 import ContentLoading
 import PolicyModel
+import TestSupport
 
 /// A policy's `url` and site.yml's `intranetUrl`: an http or https address is kept; anything
 /// else is an error at the field, saying what to write instead.
 final class WebAddressTests: XCTestCase {
     /// The "valid" fixture with `line` added after the policy's `version:` line (line 5) and
     /// `siteLine` appended to site.yml.
-    func load(policyLine: String? = nil, siteLine: String? = nil) throws -> (LoadResult, TemporaryFolder) {
-        let temp = try TemporaryFolder()
-        let content = try temp.copy(fixture: "valid")
+    func load(policyLine: String? = nil, siteLine: String? = nil) throws -> (LoadResult, URL) {
+        let temp = try workFolder(withContent: Fixtures.tree("valid"))
+        let content = temp.appendingPathComponent("content", isDirectory: true)
         let policyURL = content.appendingPathComponent("policies/example/policy.md")
         if let policyLine {
             var lines = try String(contentsOf: policyURL, encoding: .utf8).components(separatedBy: "\n")

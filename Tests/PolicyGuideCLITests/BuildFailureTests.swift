@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Every way `build` can fail after a good build, cold and `--incremental`: content errors,
 /// warnings under `--strict`, a wording template that does not parse, a write that fails
@@ -8,15 +9,11 @@ import XCTest
 /// retired copy. The fixture is the small valid content tree, so each case is quick.
 final class BuildFailureTests: XCTestCase {
     let cli = PolicyGuideCLITests(name: "helpers", testClosure: { _ in })
-    static let validContent = PolicyGuideCLITests.repository.appendingPathComponent("Tests/ContentLoadingTests/Fixtures/valid")
+    static let validContent = Repository.fixture("valid")
 
     /// A work folder with the valid fixture as `content/`, built once into `site/`.
     func builtWorkTree(incremental: Bool) throws -> URL {
-        let fm = FileManager.default
-        let work = fm.temporaryDirectory.appendingPathComponent("pg-fail-\(UUID().uuidString)").resolvingSymlinksInPath()
-        addTeardownBlock { try? fm.removeItem(at: work) }
-        try fm.createDirectory(at: work, withIntermediateDirectories: true)
-        try fm.copyItem(at: Self.validContent, to: work.appendingPathComponent("content"))
+        let work = try workFolder(withContent: Self.validContent, "pg-fail")
         let first = try cli.run(["build", "--quiet", "--output", "site"] + (incremental ? ["--incremental"] : []), in: work)
         XCTAssertEqual(first.status, 0, first.stderr)
         XCTAssertEqual(first.stderr, "")

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Issue 14: the build never deletes, writes or swaps through a symbolic link it did not
 /// make, and swaps the site in one step. Each test runs the built binary as a user would.
@@ -10,11 +11,7 @@ final class BuildSafetyTests: XCTestCase {
 
     /// A temporary folder holding a copy of the real content in `content/`.
     func workTree() throws -> URL {
-        let work = fm.temporaryDirectory.appendingPathComponent("pg-safety-\(UUID().uuidString)").resolvingSymlinksInPath()
-        addTeardownBlock { [fm] in try? fm.removeItem(at: work) }
-        try fm.createDirectory(at: work, withIntermediateDirectories: true)
-        try fm.copyItem(at: URL(fileURLWithPath: PolicyGuideCLITests.realContent), to: work.appendingPathComponent("content"))
-        return work
+        try workFolder(withContent: Repository.content, "pg-safety")
     }
 
     func testASymlinkedOutputFolderIsRefusedAndItsTargetKept() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// The whole of stderr and the exit status of `check`, `build` and `escalate`, with and
 /// without `--strict`, on three small trees made from the valid fixture: clean, warnings only
@@ -17,11 +18,7 @@ final class CountLineTests: XCTestCase {
     /// A work folder with the valid fixture as `content/`, the policy ending in `errors`
     /// broken links (lines 39, 41, …) and then `warnings` raw HTML blocks.
     func workTree(errors: Int, warnings: Int) throws -> URL {
-        let fm = FileManager.default
-        let work = fm.temporaryDirectory.appendingPathComponent("pg-count-\(UUID().uuidString)").resolvingSymlinksInPath()
-        addTeardownBlock { try? fm.removeItem(at: work) }
-        try fm.createDirectory(at: work, withIntermediateDirectories: true)
-        try fm.copyItem(at: BuildFailureTests.validContent, to: work.appendingPathComponent("content"))
+        let work = try workFolder(withContent: BuildFailureTests.validContent, "pg-count")
         let policy = work.appendingPathComponent(file)
         var text = try String(contentsOf: policy, encoding: .utf8)
         XCTAssertEqual(text.split(separator: "\n", omittingEmptySubsequences: false).count, 38, "the valid fixture changed: the line numbers below assume 37 lines")

@@ -1,12 +1,13 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// `policyguide escalate` as a chair uses it at a terminal (issue 16): from any folder, with
 /// `--raised today`, warnings for an old date or an overdue response, "did you mean", help
 /// that pastes, ids with titles, and JSON with ISO dates.
 extension PolicyGuideCLITests {
     func testEscalateFindsTheContentFromAnyFolder() throws {
-        let elsewhere = try makeTemporaryFolder()
+        let elsewhere = try temporaryFolder("policyguide-cli")
         // The binary's own repository (the tests' binary is built inside it).
         let r = try run(["escalate", "--list"], in: elsewhere, environment: ["POLICYGUIDE_CONTENT": ""])
         XCTAssertEqual(r.status, 0, r.stderr)

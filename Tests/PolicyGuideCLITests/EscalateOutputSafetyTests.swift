@@ -1,6 +1,7 @@
 import Foundation
 import Markdown
 import XCTest
+import TestSupport
 
 /// Issue 14: `escalate --format markdown` and `--format json` carry text from content and the
 /// command line; rendered or parsed, it stays text.
@@ -10,9 +11,7 @@ final class EscalateOutputSafetyTests: XCTestCase {
 
     /// A copy of the real content whose Bexley authority holds markup.
     func contentWithMarkupInTheAuthority() throws -> URL {
-        let folder = try cli.makeTemporaryFolder()
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        let content = try cli.copyOfContent(in: folder)
+        let content = try contentCopy(of: Repository.content)
         let file = content.appendingPathComponent("policies/bexley/policy.md")
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(of: "authority: London Borough of Bexley", with: "authority: \"London <b onmouseover=alert(1)>Borough</b> of [Bexley](javascript:alert(1)) &amp; *co*\"")

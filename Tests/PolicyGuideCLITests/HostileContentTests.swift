@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// The real build over hostile content (`Tests/Fixtures/hostile`): markup, quotes, `<` and
 /// script in every field an author controls (site.yml, front matter, route fields, glossary
@@ -15,12 +16,7 @@ final class HostileContentTests: XCTestCase {
 
     /// A temporary folder holding a copy of the hostile tree as `content/`.
     func workTree() throws -> URL {
-        let fm = FileManager.default
-        let work = fm.temporaryDirectory.appendingPathComponent("pg-hostile-\(UUID().uuidString)").resolvingSymlinksInPath()
-        addTeardownBlock { try? fm.removeItem(at: work) }
-        try fm.createDirectory(at: work, withIntermediateDirectories: true)
-        try fm.copyItem(at: Self.hostile, to: work.appendingPathComponent("content"))
-        return work
+        try workFolder(withContent: Self.hostile, "pg-hostile")
     }
 
     /// Runs the markup checker on `site`: (exit status, the problems it printed).

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Issue 14: no input crashes or hangs `check` or `build`; each is reported as
 /// `file:line:col: error:` with the count line and a non-zero exit, and the previous site is
@@ -10,10 +11,7 @@ final class HostileInputTests: XCTestCase {
 
     /// A temporary folder with a copy of the real content, built once into `site/`.
     func builtWorkTree() throws -> URL {
-        let work = fm.temporaryDirectory.appendingPathComponent("pg-hostile-\(UUID().uuidString)").resolvingSymlinksInPath()
-        addTeardownBlock { [fm] in try? fm.removeItem(at: work) }
-        try fm.createDirectory(at: work, withIntermediateDirectories: true)
-        try fm.copyItem(at: URL(fileURLWithPath: PolicyGuideCLITests.realContent), to: work.appendingPathComponent("content"))
+        let work = try workFolder(withContent: Repository.content, "pg-hostile")
         XCTAssertEqual(try cli.run(["build", "--output", "site"], in: work).status, 0)
         return work
     }

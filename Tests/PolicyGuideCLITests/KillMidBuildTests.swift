@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// A build killed part-way (SIGKILL, no chance to clean up) must leave the previous site
 /// byte-identical, and the next build must still succeed.
@@ -29,10 +30,7 @@ final class KillMidBuildTests: XCTestCase {
 
     func testKilledBuildLeavesPreviousSiteIdentical() throws {
         let fm = FileManager.default
-        let work = fm.temporaryDirectory.appendingPathComponent("pg-kill-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: work) }
-        try fm.createDirectory(at: work, withIntermediateDirectories: true)
-        try fm.copyItem(at: repo.appendingPathComponent("content"), to: work.appendingPathComponent("content"))
+        let work = try workFolder(withContent: Repository.content, "pg-kill")
         // First, a good build to protect.
         let first = try run(["build", "--output", "site"], in: work)
         first.waitUntilExit()
@@ -75,10 +73,7 @@ final class KillMidBuildTests: XCTestCase {
         // still writing: the second waits its turn instead of clearing the first's staging
         // folder, both succeed, and the site is a whole build.
         let fm = FileManager.default
-        let work = fm.temporaryDirectory.appendingPathComponent("pg-overlap-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: work) }
-        try fm.createDirectory(at: work, withIntermediateDirectories: true)
-        try fm.copyItem(at: repo.appendingPathComponent("content"), to: work.appendingPathComponent("content"))
+        let work = try workFolder(withContent: Repository.content, "pg-overlap")
         let bexley = try String(contentsOf: work.appendingPathComponent("content/policies/bexley/policy.md"), encoding: .utf8)
         for i in 0..<150 {
             let dir = work.appendingPathComponent("content/policies/copy-\(i)")

@@ -1,11 +1,13 @@
 import Foundation
 import XCTest
+import TestSupport
+import TestSupport
 
 /// `policyguide` end to end: the built binary run as a user would run it, on the real content
 /// and on broken copies of it, with exit status, stdout and stderr checked.
 /// Set RECORD_GOLDEN=1 to rewrite the golden stdout (the test then fails, saying so).
 final class PolicyGuideCLITests: XCTestCase {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = Repository.root
     static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden", isDirectory: true)
     static var realContent: String { repository.appendingPathComponent("content").path }
 
@@ -64,31 +66,6 @@ final class PolicyGuideCLITests: XCTestCase {
         try err.close()
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
-    }
-
-    // MARK: temporary folders
-
-    private var temporaryFolders: [URL] = []
-
-    func makeTemporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("policyguide-cli-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        let resolved = url.resolvingSymlinksInPath()
-        temporaryFolders.append(resolved)
-        return resolved
-    }
-
-    override func tearDown() {
-        for url in temporaryFolders { try? FileManager.default.removeItem(at: url) }
-        temporaryFolders = []
-        super.tearDown()
-    }
-
-    /// A copy of the real content in `<folder>/content`.
-    func copyOfContent(in folder: URL) throws -> URL {
-        let target = folder.appendingPathComponent("content", isDirectory: true)
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("content"), to: target)
-        return target
     }
 
     /// Every file under `root` (relative path → bytes), following no links.
@@ -157,7 +134,7 @@ final class PolicyGuideCLITests: XCTestCase {
     }
 
     func testEscalateOnARouteWithNoCriteriaWorksWithoutThemAndSaysSo() throws {
-        let shapes = Self.repository.appendingPathComponent("Tests/ContentLoadingTests/Fixtures/shapes").path
+        let shapes = Repository.fixture("shapes").path
         let r = try run(["escalate", "--route", "protocol/partnership", "--stage", "1", "--content", shapes])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stderr, "note: route protocol/partnership lists no criteria: the wording has a [REASON FOR ESCALATION] placeholder for your reason.\n")
@@ -169,7 +146,7 @@ final class PolicyGuideCLITests: XCTestCase {
     }
 
     func testEscalateOnASharedRouteAsksWhoRaisesIt() throws {
-        let shapes = Self.repository.appendingPathComponent("Tests/ContentLoadingTests/Fixtures/shapes").path
+        let shapes = Repository.fixture("shapes").path
         let r = try run(["escalate", "--route", "protocol/shared", "--criterion", "drift-or-delay-in-the-care-plan", "--stage", "1", "--content", shapes])
         XCTAssertEqual(r.status, 2)
         XCTAssertEqual(r.stderr, "error: route protocol/shared has items the policy marks for one raiser only: choose --raiser (iro or cp-chair). Those items (\"For IRO only\", \"(LAC only)\") are left out of the others' wording.\n")
@@ -286,8 +263,8 @@ final class PolicyGuideCLITests: XCTestCase {
     }
 
     func testCheckOnBrokenContentExitsOneWithFileLineColumn() throws {
-        let folder = try makeTemporaryFolder()
-        let content = try copyOfContent(in: folder)
+        let folder = try workFolder(withContent: Repository.content, "policyguide-cli")
+        let content = folder.appendingPathComponent("content", isDirectory: true)
         let policy = content.appendingPathComponent("policies/bexley/policy.md")
         var lines = try String(contentsOf: policy, encoding: .utf8).components(separatedBy: "\n")
         let row = try XCTUnwrap(lines.firstIndex(of: "| Stage 4 | Director | 8 days |"))
@@ -305,7 +282,7 @@ final class PolicyGuideCLITests: XCTestCase {
     }
 
     func testCheckOnAMissingFolder() throws {
-        let folder = try makeTemporaryFolder()
+        let folder = try temporaryFolder("policyguide-cli")
         let r = try run(["check", "--content", "nowhere"], in: folder)
         XCTAssertEqual(r.status, 1)
         XCTAssertEqual(r.stderr, "nowhere:1:1: error: no content folder here: pass --content PATH to a folder containing site.yml and policies/.\n1 error, 0 warnings\n")
@@ -314,7 +291,7 @@ final class PolicyGuideCLITests: XCTestCase {
     // MARK: build
 
     func testBuildWritesTheSiteAndASecondBuildIsByteIdentical() throws {
-        let folder = try makeTemporaryFolder()
+        let folder = try temporaryFolder("policyguide-cli")
         let site = folder.appendingPathComponent("site")
         let first = try run(["build", "--content", Self.realContent, "--output", site.path])
         XCTAssertEqual(first.status, 0, first.stderr)
@@ -338,7 +315,7 @@ final class PolicyGuideCLITests: XCTestCase {
     func testADefaultBuildHoldsOnlyThePublishedSite() throws {
         // Without --incremental the output folder is exactly the site (and its marker), so a
         // fresh build can be compared byte for byte with the committed site/.
-        let folder = try makeTemporaryFolder()
+        let folder = try temporaryFolder("policyguide-cli")
         let site = folder.appendingPathComponent("site")
         XCTAssertEqual(try run(["build", "--content", Self.realContent, "--output", site.path]).status, 0)
         XCTAssertEqual(try snapshot(site).keys.filter { $0.contains(".policyguide-cache") }, [])
@@ -350,7 +327,7 @@ final class PolicyGuideCLITests: XCTestCase {
     func testBuildsIntoTwoFreshFoldersAreByteIdentical() throws {
         // The second build into the same folder may be skipped as up to date; two full builds
         // into fresh folders must still produce the same bytes.
-        let folder = try makeTemporaryFolder()
+        let folder = try temporaryFolder("policyguide-cli")
         for name in ["a", "b"] {
             let r = try run(["build", "--quiet", "--content", Self.realContent, "--output", folder.appendingPathComponent(name).path])
             XCTAssertEqual(r.status, 0, r.stderr)
@@ -362,8 +339,8 @@ final class PolicyGuideCLITests: XCTestCase {
     }
 
     func testEditedContentIsRebuilt() throws {
-        let folder = try makeTemporaryFolder()
-        let content = try copyOfContent(in: folder)
+        let folder = try workFolder(withContent: Repository.content, "policyguide-cli")
+        let content = folder.appendingPathComponent("content", isDirectory: true)
         let site = folder.appendingPathComponent("site")
         XCTAssertEqual(try run(["build", "--content", content.path, "--output", site.path]).status, 0)
         let settings = content.appendingPathComponent("site.yml")
@@ -378,7 +355,7 @@ final class PolicyGuideCLITests: XCTestCase {
     func testBuildRestoresAPageDeletedFromTheOutput() throws {
         // Someone deletes part of the published site: the next build must put it back, not
         // report the site as up to date because the content did not change.
-        let folder = try makeTemporaryFolder()
+        let folder = try temporaryFolder("policyguide-cli")
         let site = folder.appendingPathComponent("site")
         XCTAssertEqual(try run(["build", "--incremental", "--content", Self.realContent, "--output", site.path]).status, 0)
         let before = try snapshot(site)
@@ -396,8 +373,8 @@ final class PolicyGuideCLITests: XCTestCase {
     func testRebuildAfterAContentEditDoesNotCarryOverAHandEditedPage() throws {
         // A page edited by hand in the output must not survive a real rebuild just because the
         // freshly rendered page is the same as last time.
-        let folder = try makeTemporaryFolder()
-        let content = try copyOfContent(in: folder)
+        let folder = try workFolder(withContent: Repository.content, "policyguide-cli")
+        let content = folder.appendingPathComponent("content", isDirectory: true)
         let site = folder.appendingPathComponent("site")
         XCTAssertEqual(try run(["build", "--incremental", "--content", content.path, "--output", site.path]).status, 0)
         let fresh = try Data(contentsOf: site.appendingPathComponent("glossary/index.html"))
@@ -413,7 +390,7 @@ final class PolicyGuideCLITests: XCTestCase {
     }
 
     func testBuildRefusesAForeignFolderAndLeavesItUntouched() throws {
-        let folder = try makeTemporaryFolder()
+        let folder = try temporaryFolder("policyguide-cli")
         let foreign = folder.appendingPathComponent("documents")
         try FileManager.default.createDirectory(at: foreign.appendingPathComponent("sub"), withIntermediateDirectories: true)
         try "precious".write(to: foreign.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
@@ -427,8 +404,8 @@ final class PolicyGuideCLITests: XCTestCase {
     }
 
     func testFailedBuildLeavesThePreviousSiteByteIdentical() throws {
-        let folder = try makeTemporaryFolder()
-        let content = try copyOfContent(in: folder)
+        let folder = try workFolder(withContent: Repository.content, "policyguide-cli")
+        let content = folder.appendingPathComponent("content", isDirectory: true)
         let site = folder.appendingPathComponent("site")
         let good = try run(["build", "--content", content.path, "--output", site.path])
         XCTAssertEqual(good.status, 0, good.stderr)
@@ -447,8 +424,8 @@ final class PolicyGuideCLITests: XCTestCase {
     }
 
     func testBuildRefusesAnOutputInsideContent() throws {
-        let folder = try makeTemporaryFolder()
-        let content = try copyOfContent(in: folder)
+        let folder = try workFolder(withContent: Repository.content, "policyguide-cli")
+        let content = folder.appendingPathComponent("content", isDirectory: true)
         let before = try snapshot(content)
         let r = try run(["build", "--content", content.path, "--output", content.appendingPathComponent("site").path])
         XCTAssertEqual(r.status, 1)
@@ -478,11 +455,7 @@ final class PerPolicyRebuildTests: XCTestCase {
 
     /// A temporary folder with a copy of the real content, built once into `site/`.
     func builtWorkTree() throws -> URL {
-        let fm = FileManager.default
-        let work = fm.temporaryDirectory.appendingPathComponent("pg-rebuild-\(UUID().uuidString)")
-        addTeardownBlock { try? fm.removeItem(at: work) }
-        try fm.createDirectory(at: work, withIntermediateDirectories: true)
-        try fm.copyItem(at: URL(fileURLWithPath: PolicyGuideCLITests.realContent), to: work.appendingPathComponent("content"))
+        let work = try workFolder(withContent: Repository.content, "pg-rebuild")
         XCTAssertEqual(try cli.run(["build", "--incremental", "--output", "site"], in: work).status, 0)
         return work
     }

@@ -3,6 +3,7 @@ import XCTest
 @testable import Publishing
 @testable import Rebuild
 @testable import SiteBuild
+import TestSupport
 
 /// The output cache reads back exactly what was written, numbers of any size included, and a
 /// damaged or foreign cache is not trusted (the build then starts afresh).

@@ -3,13 +3,13 @@ import XCTest
 @testable import Publishing
 @testable import Rebuild
 @testable import SiteBuild
+import TestSupport
 
 /// A touched file no longer matches its stamp, and the stamp taken from the open file as it is
 /// written is the one a later look-up by path finds.
 final class FileStampTests: XCTestCase {
     func testAStampNoticesAChange() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pg-stamp-\(UUID().uuidString)")
-        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        let file = try temporaryFolder("pg-stamp").appendingPathComponent("page")
         try "first".write(to: file, atomically: false, encoding: .utf8)
         let stamp = try XCTUnwrap(FileStamp.of(file.path))
         try "second, longer".write(to: file, atomically: false, encoding: .utf8)
@@ -19,8 +19,7 @@ final class FileStampTests: XCTestCase {
     }
 
     func testTheStampOfAWrittenFileIsTheOneFoundByPath() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pg-stamp-\(UUID().uuidString)")
-        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        let file = try temporaryFolder("pg-stamp").appendingPathComponent("page")
         let written = try Array("<p>page</p>\n".utf8).withUnsafeBytes { try FileSystem.write($0, to: file.path, stamp: true) }
         XCTAssertEqual(written, FileStamp.of(file.path))
         XCTAssertNil(try Array("x".utf8).withUnsafeBytes { try FileSystem.write($0, to: file.path) })

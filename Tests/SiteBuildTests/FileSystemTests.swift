@@ -3,13 +3,13 @@ import XCTest
 @testable import Publishing
 @testable import Rebuild
 @testable import SiteBuild
+import TestSupport
 
 /// Removing an old output or staging folder never reaches outside it.
 final class FileSystemTests: XCTestCase {
     func testRemovingAFolderDoesNotFollowSymbolicLinksOutOfIt() throws {
         let fm = FileManager.default
-        let work = fm.temporaryDirectory.appendingPathComponent("pg-remove-\(UUID().uuidString)")
-        addTeardownBlock { try? fm.removeItem(at: work) }
+        let work = try temporaryFolder("pg-remove")
         let outside = work.appendingPathComponent("outside"), tree = work.appendingPathComponent("tree")
         try fm.createDirectory(at: outside, withIntermediateDirectories: true)
         try "keep me".write(to: outside.appendingPathComponent("precious.txt"), atomically: false, encoding: .utf8)

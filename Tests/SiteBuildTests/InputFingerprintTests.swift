@@ -3,6 +3,7 @@ import XCTest
 @testable import Publishing
 @testable import Rebuild
 @testable import SiteBuild
+import TestSupport
 
 /// The fingerprint tells a rebuild which policies are untouched: an edited policy drops out,
 /// and any change outside `policies/`, or a policy added or removed, leaves none untouched.

@@ -5,6 +5,7 @@ import PolicyModel
 @testable import Publishing
 @testable import Rebuild
 @testable import SiteBuild
+import TestSupport
 
 /// The incremental build's policy cache: what goes in comes back out, field for field, and a
 /// damaged cache is ignored rather than trusted.
@@ -13,10 +14,7 @@ final class PolicyCacheTests: XCTestCase {
         .deletingLastPathComponent().appendingPathComponent("content")
 
     func cacheFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pg-cache-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        return folder
+        try temporaryFolder("pg-cache")
     }
 
     func written(_ entries: [LoadedPolicy], in folder: URL) throws {

@@ -6,6 +6,7 @@ import Glibc
 @testable import Publishing
 @testable import Rebuild
 @testable import SiteBuild
+import TestSupport
 
 /// An in-place update killed while applying its journal is finished by the next build: the
 /// output ends up exactly as the journal says, however far the first attempt got.

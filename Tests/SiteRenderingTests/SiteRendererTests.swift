@@ -4,6 +4,7 @@ import ContentLoading
 import Escalation
 import PolicyModel
 @testable import SiteRendering
+import TestSupport
 
 /// SiteRenderer over the real content: golden pages (checked by hand), and what every page
 /// must be: script-free, linked relatively and without dead links, deterministic, and never
@@ -235,8 +236,7 @@ final class SiteRendererTests: XCTestCase {
     // MARK: raw HTML in content never reaches a page
 
     func testRawHTMLInContentNeverAppearsInOutput() throws {
-        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("policyguide-render-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: temp) }
+        let temp = try temporaryFolder("policyguide-render")
         let content = temp.appendingPathComponent("content")
         func write(_ rel: String, _ text: String) throws {
             let url = content.appendingPathComponent(rel)

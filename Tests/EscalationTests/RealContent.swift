@@ -2,12 +2,11 @@ import Foundation
 import XCTest
 import ContentLoading
 import PolicyModel
+import TestSupport
 
 /// The real content, loaded once for the Escalation test cases.
 enum RealContent {
-    static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
+    static var repository: URL { Repository.root }
 
     static let result: LoadResult = ContentLoader(root: repository.appendingPathComponent("content", isDirectory: true), displayRoot: "content").load()
 

@@ -1,14 +1,14 @@
 import Foundation
 import XCTest
 @testable import PolicyModel
+import TestSupport
 
 /// The model's byte-level shortcuts give what their rules give, on every line of the shipped
 /// policies and on awkward text: criterion labels, and the words a timescale's clause is
 /// compared by (whether it says more than the time).
 final class FastModelTextTests: XCTestCase {
     private func policyLines() throws -> [String] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let policies = root.appendingPathComponent("content/policies")
+        let policies = Repository.content.appendingPathComponent("policies")
         var lines: [String] = []
         for folder in try FileManager.default.contentsOfDirectory(atPath: policies.path) {
             let text = try String(contentsOf: policies.appendingPathComponent(folder).appendingPathComponent("policy.md"), encoding: .utf8)
