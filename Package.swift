@@ -56,6 +56,8 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "ContentLoading", "PolicyModel", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "SiteRenderingTests", dependencies: ["SiteRendering", "ContentLoading", "PolicyModel", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "TestSupport"]),
+        .testTarget(name: "RebuildTests", dependencies: ["Rebuild", "Publishing", "ContentLoading", "PolicyModel", "TestSupport"]),
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "Rebuild", "Publishing", "ContentLoading", "PolicyModel", "Markdown", "TestSupport"]),
         // Markdown: the escalate --format markdown tests render the output to check it is inert.
         // ArgumentParser: the commands' parsing is tested in process, as its own tests do.

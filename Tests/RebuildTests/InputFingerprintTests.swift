@@ -2,7 +2,6 @@ import Foundation
 import XCTest
 @testable import Publishing
 @testable import Rebuild
-@testable import SiteBuild
 import TestSupport
 
 /// The fingerprint tells a rebuild which policies are untouched: an edited policy drops out,

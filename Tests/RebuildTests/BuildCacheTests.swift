@@ -2,7 +2,6 @@ import Foundation
 import XCTest
 @testable import Publishing
 @testable import Rebuild
-@testable import SiteBuild
 import TestSupport
 
 /// The output cache reads back exactly what was written, numbers of any size included, and a

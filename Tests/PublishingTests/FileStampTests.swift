@@ -1,8 +1,6 @@
 import Foundation
 import XCTest
 @testable import Publishing
-@testable import Rebuild
-@testable import SiteBuild
 import TestSupport
 
 /// A touched file no longer matches its stamp, and the stamp taken from the open file as it is

@@ -1,7 +1,6 @@
 import XCTest
 @testable import Publishing
 @testable import Rebuild
-@testable import SiteBuild
 
 /// Output records are grouped by the policy folder a page lies in, and every page can be
 /// found again by its whole path: a rebuild keeps a policy's pages by its group, and deletes

@@ -1,7 +1,6 @@
 import XCTest
 @testable import Publishing
 @testable import Rebuild
-@testable import SiteBuild
 
 /// The output hash decides whether a page is rewritten: any change to a page's bytes, in any
 /// lane or in the tail, and any change of length (also by trailing zero bytes), must change it.

@@ -1,8 +1,6 @@
 import Foundation
 import XCTest
 @testable import Publishing
-@testable import Rebuild
-@testable import SiteBuild
 import TestSupport
 
 /// Removing an old output or staging folder never reaches outside it.
