@@ -49,7 +49,7 @@ public enum LinkResolver {
     /// policy as `../<id>/policy.md[#anchor]`. Anything else returns nil and takes the
     /// general path above.
     static func policyToPolicy(_ destination: String, fromFile: String) -> LinkTarget? {
-        guard fromFile.hasPrefix("policies/"), destination.hasPrefix("../") else { return nil }
+        guard fromFile.hasPrefix(ContentLayout.policies + "/"), destination.hasPrefix("../") else { return nil }
         let utf8 = destination.utf8
         var rest = utf8.dropFirst(3)
         guard let slash = rest.firstIndex(of: UInt8(ascii: "/")) else { return nil }

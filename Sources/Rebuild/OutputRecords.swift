@@ -1,4 +1,5 @@
 import Publishing
+import SiteRendering
 
 /// What a build wrote at every output path, grouped by the policy folder each file lies in
 /// (`policies/<id>/…`, keyed by the path inside that folder), with the whole-site pages in a
@@ -44,12 +45,12 @@ package struct OutputRecords: Equatable, Sendable {
 
     /// The whole output path of `inner` in `group`.
     package static func path(_ inner: String, in group: String) -> String {
-        group == siteGroup ? inner : "policies/" + group + "/" + inner
+        group == siteGroup ? inner : SitePath.policies + group + "/" + inner
     }
 
     /// The folder a group's inner paths are relative to, inside the output folder.
     package static func folder(of group: String) -> String {
-        group == siteGroup ? "." : "policies/" + group
+        group == siteGroup ? "." : SitePath.policies + group
     }
 
     /// (group, inner path) of a whole output path: a file inside `policies/<id>/` belongs to
@@ -71,5 +72,5 @@ package struct OutputRecords: Equatable, Sendable {
         }
     }
 
-    private static let policiesPrefix = Array("policies/".utf8)
+    private static let policiesPrefix = Array(SitePath.policies.utf8)
 }

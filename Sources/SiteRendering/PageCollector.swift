@@ -1,11 +1,12 @@
-import Foundation
+import Synchronization
 
 /// Pages gathered from concurrent jobs.
-final class PageCollector: @unchecked Sendable {
-    private(set) var pages: [Page] = []
-    private let lock = NSLock()
+final class PageCollector: Sendable {
+    private let collected = Mutex<[Page]>([])
+
+    var pages: [Page] { collected.withLock { $0 } }
 
     func add(_ page: Page) {
-        lock.lock(); pages.append(page); lock.unlock()
+        collected.withLock { $0.append(page) }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// The parts of the page frame around the body tag that depend only on where a page sits
 /// (the stylesheet link, the site title and the header navigation), made once for each
@@ -8,22 +8,21 @@ import Foundation
 /// A page inside `policies/` shares no folder with any link of the frame (all at the top or
 /// in their own folders), so its frame depends on its depth alone; any other page is keyed
 /// by its folder. Thread-safe: pages are rendered on every core.
-final class PageFrames: @unchecked Sendable {
+final class PageFrames: Sendable {
     /// The frame's text before and after the body tag's attributes.
-    struct Frame {
+    struct Frame: Sendable {
         let beforeBodyAttributes: String
         let afterBodyAttributes: String
     }
 
-    private let lock = NSLock()
-    private var frames: [String: Frame] = [:]
+    private let frames = Mutex<[String: Frame]>([:])
 
     /// The frame for the page at `path`, made by `make` the first time its place is seen.
     func frame(for path: String, make: () -> Frame) -> Frame {
         let key = Self.place(of: path)
-        if let known = lock.withLock({ frames[key] }) { return known }
+        if let known = frames.withLock({ $0[key] }) { return known }
         let frame = make()
-        lock.withLock { frames[key] = frame }
+        frames.withLock { $0[key] = frame }
         return frame
     }
 
@@ -37,5 +36,5 @@ final class PageFrames: @unchecked Sendable {
         return String(Substring(utf8[...slash]))
     }
 
-    private static let policiesPrefix = Array("policies/".utf8)
+    private static let policiesPrefix = Array(SitePath.policies.utf8)
 }

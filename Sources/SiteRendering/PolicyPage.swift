@@ -1,3 +1,4 @@
+import ContentLoading
 import PolicyModel
 
 /// A policy's page: the facts first (each route's who, how long and what next), provenance,
@@ -44,7 +45,7 @@ struct PolicyPage {
         main += checklists(layout: layout)
         main += editorNotices
         main += "<section class=\"full-text\" aria-labelledby=\"full-text\">\n<h2 id=\"full-text\">Full text of the policy</h2>\n"
-        let renderer = context.markdown(pagePath: path, contentPath: "policies/\(policy.id)/policy.md",
+        let renderer = context.markdown(pagePath: path, contentPath: ContentLayout.policyFile(policy.id),
                                         anchors: policy.headings.map(\.anchor), headingShift: 2)
         main += renderer.render(context.text(of: policy))
         main += "</section>\n" + PrintHelp.backToTop + PrintHelp.howTo

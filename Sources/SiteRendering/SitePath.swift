@@ -4,6 +4,13 @@ import PolicyModel
 /// in a file name, so links work from `file://`, a file share or a web-server subpath.
 public enum SitePath {
     public static let home = "index.html"
+    /// The folder of every policy's pages: one folder per policy, so a rebuild can carry an
+    /// unchanged policy's pages over whole.
+    public static let policies = "policies/"
+    /// A policy's folder: its page, its keyword index and a folder per route.
+    static func folder(ofPolicy id: String) -> String { policies + id + "/" }
+    /// A route's folder: its page, its handout and its criterion pages.
+    static func folder(of route: Route) -> String { folder(ofPolicy: route.policyID) + route.id + "/" }
     public static let stylesheet = "style.css"
     /// The route pages' one script (`PickerScript`).
     public static let pickerScript = "picker.js"
@@ -22,25 +29,25 @@ public enum SitePath {
     /// One authority's keyword index: its policy's words and the checklist items citing it.
     /// In the policy's folder, so a rebuild carries it with the policy's other pages; a file
     /// beside the route folders, so no route id can take its name.
-    public static func authorityIndex(_ policyID: String) -> String { "policies/\(policyID)/keywords.html" }
+    public static func authorityIndex(_ policyID: String) -> String { folder(ofPolicy: policyID) + "keywords.html" }
     /// The print script: makes "Print this policy" and "Print this handout" links print.
     public static let printScript = "print.js"
     /// A route's one-page handout for trainers (ladder, stages, criteria).
     /// The underscore keeps it apart from criterion pages, whose ids are slugs ([a-z0-9-]).
-    public static func handout(_ route: Route) -> String { "policies/\(route.policyID)/\(route.id)/print_handout.html" }
+    public static func handout(_ route: Route) -> String { folder(of: route) + "print_handout.html" }
     /// The keyword index the search script reads, as a script assigning a global: a JSON file
     /// could not be fetched from `file://`.
     public static let searchIndex = "search-index.js"
 
     /// A policy's page.
-    public static func policy(_ id: String) -> String { "policies/\(id)/index.html" }
+    public static func policy(_ id: String) -> String { folder(ofPolicy: id) + "index.html" }
     /// A route's page (stages, ladder, picker).
-    public static func route(_ route: Route) -> String { "policies/\(route.policyID)/\(route.id)/index.html" }
+    public static func route(_ route: Route) -> String { folder(of: route) + "index.html" }
     /// A criterion's permanent page (wording at every stage).
-    public static func criterion(_ c: Criterion, of route: Route) -> String { "policies/\(route.policyID)/\(route.id)/\(c.id).html" }
+    public static func criterion(_ c: Criterion, of route: Route) -> String { folder(of: route) + "\(c.id).html" }
     /// The page an earlier release published a criterion at, when its id has changed since.
     public static func formerCriterion(_ c: Criterion, of route: Route) -> String? {
-        c.formerID.map { "policies/\(route.policyID)/\(route.id)/\($0).html" }
+        c.formerID.map { folder(of: route) + "\($0).html" }
     }
     /// A checklist's page.
     public static func checklist(_ id: String) -> String { "checklists/\(id).html" }
