@@ -1,22 +1,34 @@
 /// The JSON the site writes (`data/routes.json`, each route page's picker data), written
 /// by hand in exactly the form Foundation's `JSONEncoder` gives with sorted keys (compact or
 /// pretty printed, slashes escaped as `\/` or not): the same bytes in a fraction of the time, since the
-/// encoder's generic containers were a tenth of a build. `JSONValueTests` holds it to the
+/// encoder's generic containers were a tenth of a build. `FastTextTests` holds it to the
 /// encoder's output.
 ///
 /// Chosen ASCII characters can be written as `\u00XX` escapes: they only ever occur inside
 /// strings, where the escape means the same character, so the data is unchanged for any JSON
 /// reader and carries no markup for an HTML reader.
-indirect enum JSONValue: Equatable {
+indirect enum JSONValue {
     case string(String)
     case int(Int)
     case array([JSONValue])
-    /// Keys are written in byte order, as `.sortedKeys` writes them.
-    case object([String: JSONValue])
+    /// Fields in key order (byte order, as `.sortedKeys` writes them): `fields` and `mapping`
+    /// sort them when the object is made.
+    case object([(key: String, value: JSONValue)])
 
     /// An object without the absent (nil) fields, as an encoder leaves out a nil optional.
-    static func fields(_ fields: [String: JSONValue?]) -> JSONValue {
-        .object(fields.compactMapValues { $0 })
+    /// Pairs, not a dictionary: a record's few fields need no hashing.
+    static func fields(_ fields: KeyValuePairs<String, JSONValue?>) -> JSONValue {
+        var present: [(key: String, value: JSONValue)] = []
+        present.reserveCapacity(fields.count)
+        for (key, value) in fields { if let value { present.append((key, value)) } }
+        // Keys are the site's own ASCII names, where String order is byte order.
+        present.sort { $0.key < $1.key }
+        return .object(present)
+    }
+
+    /// An object of a dictionary's entries.
+    static func mapping(_ entries: [String: JSONValue]) -> JSONValue {
+        .object(entries.map { (key: $0.key, value: $0.value) }.sorted { $0.key < $1.key })
     }
 
     /// `string` for a present value, nil for an absent one.
@@ -59,16 +71,14 @@ indirect enum JSONValue: Equatable {
             out.append(0x5D)  // ]
         case .object(let fields):
             out.append(0x7B)  // {
-            // Keys are the site's own ASCII names, where String order is byte order.
-            let sorted = fields.sorted { $0.key < $1.key }
-            for (i, field) in sorted.enumerated() {
+            for (i, field) in fields.enumerated() {
                 if i > 0 { out.append(0x2C) }
                 if pretty { Self.newline(&out, indent + 2) }
                 Self.write(field.key, into: &out, escaped: escaped)
                 if pretty { out.append(0x20); out.append(0x3A); out.append(0x20) } else { out.append(0x3A) }  // " : " or ":"
                 field.value.write(into: &out, pretty: pretty, indent: indent + 2, escaped: escaped)
             }
-            if pretty { if sorted.isEmpty { out.append(0x0A) }; Self.newline(&out, indent) }
+            if pretty { if fields.isEmpty { out.append(0x0A) }; Self.newline(&out, indent) }
             out.append(0x7D)  // }
         }
     }

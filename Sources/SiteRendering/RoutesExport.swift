@@ -123,7 +123,7 @@ struct RoutesExport {
 
     /// The file's text, pretty printed with sorted keys.
     func json() -> String {
-        let value = JSONValue.fields(["schemaVersion": .int(schemaVersion), "site": .object(site.mapValues { .string($0) }),
+        let value = JSONValue.fields(["schemaVersion": .int(schemaVersion), "site": .mapping(site.mapValues { .string($0) }),
                                       "routes": .array(routes.map(\.json))])
         return value.text(pretty: true, escaping: JSONValue.angleBrackets) + "\n"
     }

@@ -30,7 +30,7 @@ final class FastTextTests: XCTestCase {
         let a_underscore: Int
         var json: JSONValue {
             .fields(["text": .string(text), "count": .int(count), "missing": .optional(missing), "list": .strings(list),
-                     "empty": .array([]), "nested": .object(nested.mapValues { .array($0.map { .int($0) }) }),
+                     "empty": .array([]), "nested": .mapping(nested.mapValues { .array($0.map { .int($0) }) }),
                      "Zcapital": .int(Zcapital), "a_underscore": .int(a_underscore)])
         }
     }
