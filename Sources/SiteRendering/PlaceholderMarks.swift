@@ -71,7 +71,7 @@ enum PlaceholderMarks {
                     if b[j] == 0x5B || (b[j] == 0x0A && b[j - 1] != 0x0D) { break }
                     j += 1
                 }
-                guard let close, startsWithCapitals(Substring(String(decoding: UnsafeBufferPointer(rebasing: b[(k + 1)..<close]), as: UTF8.self))) else {
+                guard let close, Self.startsWithCapitals(UnsafeBufferPointer(rebasing: b[(k + 1)..<close])) else {
                     k += 1
                     continue
                 }
@@ -91,6 +91,21 @@ enum PlaceholderMarks {
 
     private static let open = Array("<mark>".utf8)
     private static let close = Array("</mark>".utf8)
+
+    /// `startsWithCapitals` for the bytes between two brackets: by bytes when they are ASCII
+    /// (letters and case are ASCII's), else as characters.
+    static func startsWithCapitals(_ inside: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard inside.allSatisfy({ $0 < 0x80 }) else { return startsWithCapitals(Substring(String(decoding: inside, as: UTF8.self))) }
+        var i = 0
+        while i < inside.count, (inside[i] | 0x20) &- 0x61 >= 26 { i += 1 }
+        var letters = 0
+        while i < inside.count, (inside[i] | 0x20) &- 0x61 < 26 {
+            if inside[i] &- 0x41 >= 26 { return false }  // a lower-case letter
+            letters += 1
+            i += 1
+        }
+        return letters >= 2
+    }
 
     /// Whether the first word (letters) of `inside` has two or more letters, all capitals.
     static func startsWithCapitals(_ inside: Substring) -> Bool {

@@ -77,7 +77,7 @@ final class FastTextTests: XCTestCase {
 
     func testPlaceholderMarksMatchTheCharacterScan() {
         let texts = ["Dear [CHILD'S NAME], by [… BY WHEN]", "[regulation 45] and [NAME", "[A]\n[BB]", "[BB\r\n] [CC\n]", "[[DD]]",
-                     "“[SOCIAL WORKER]” — [DATE RAISED]", "[ÉCOLE NAME] [NAME\u{200D}]"]
+                     "“[SOCIAL WORKER]” — [DATE RAISED]", "[ÉCOLE NAME] [NAME\u{200D}]", "[Ab] [AB1] [ 12 AB] [a] [X] [AB cd] [-- OK] [O'K]"]
         for t in texts {
             let marked = PlaceholderMarks.markCharacters(t)
             XCTAssertEqual(PlaceholderMarks.mark(t), marked, t.debugDescription)
