@@ -57,7 +57,14 @@ public enum SitePath {
     /// The link from the page at `from` to `to` (both site-relative), e.g. "../../index.html":
     /// up from `from`'s folder to the deepest folder the two share, then down to `to`.
     public static func relative(from: String, to: String) -> String {
-        let f = Array(from.utf8), t = Array(to.utf8)
+        let fast = from.utf8.withContiguousStorageIfAvailable { f in
+            to.utf8.withContiguousStorageIfAvailable { t in relative(f, t) }
+        }
+        return (fast ?? nil) ?? Array(from.utf8).withUnsafeBufferPointer { f in Array(to.utf8).withUnsafeBufferPointer { t in relative(f, t) } }
+    }
+
+    /// `relative` over the two paths' bytes, with no copy of either.
+    private static func relative(_ f: UnsafeBufferPointer<UInt8>, _ t: UnsafeBufferPointer<UInt8>) -> String {
         // Length of the shared folder prefix (ends just after a "/" common to both).
         var shared = 0
         var i = 0
@@ -66,11 +73,12 @@ public enum SitePath {
             i += 1
         }
         var ups = 0
-        for b in f[shared...] where b == 0x2F { ups += 1 }
-        var out = [UInt8]()
-        out.reserveCapacity(ups * 3 + t.count - shared)
-        for _ in 0..<ups { out.append(contentsOf: [0x2E, 0x2E, 0x2F]) }
-        out.append(contentsOf: t[shared...])
-        return String(decoding: out, as: UTF8.self)
+        for k in shared..<f.count where f[k] == 0x2F { ups += 1 }
+        return String(unsafeUninitializedCapacity: ups * 3 + t.count - shared) { out in
+            var n = 0
+            for _ in 0..<ups { out[n] = 0x2E; out[n + 1] = 0x2E; out[n + 2] = 0x2F; n += 3 }
+            for k in shared..<t.count { out[n] = t[k]; n += 1 }
+            return n
+        }
     }
 }
