@@ -2,9 +2,8 @@ extension String {
     /// The text lower-cased and cut into runs of letters and digits (every other character
     /// separates words), as `lowercased().split { !$0.isLetter && !$0.isNumber }` cuts it.
     ///
-    /// Byte by byte for text that is ASCII but for general punctuation (U+2000–U+203F, bar
-    /// the two joiners): none of it is a letter or a digit or joins a neighbour into a larger
-    /// character, so every such character separates words. Other text takes the Character path.
+    /// Byte by byte for text that is ASCII but for `GeneralPunctuation`, every such character
+    /// a separator. Other text takes the Character path.
     public var lowercasedWords: [String] {
         var text = self
         let fast = text.withUTF8 { b -> [String]? in
@@ -14,8 +13,8 @@ extension String {
             while i < b.count {
                 var c = b[i]
                 if c >= 0x80 {
-                    guard c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] != 0x8C, b[i + 2] != 0x8D else { return nil }
-                    i += 3
+                    guard let n = GeneralPunctuation.length(b, at: i) else { return nil }
+                    i += n
                     c = 0x20
                 } else {
                     i += 1

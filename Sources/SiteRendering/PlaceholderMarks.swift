@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// Marks the placeholders a chair must replace ("[CHILD'S NAME]", "[… BY WHEN]") in escaped
 /// wording with `<mark>`, so they stand out on screen; the text copied is unchanged. A
 /// placeholder is a bracket with no lower-case letter inside: the policy's own bracketed
@@ -40,9 +42,8 @@ enum PlaceholderMarks {
         return out
     }
 
-    /// `mark` over the bytes, for text whose brackets are each a character by themselves: no
-    /// byte but ASCII and general punctuation (U+2000–U+203F but the two joiners), none of which
-    /// joins a bracket or a line break into a larger character. Nil for any other text.
+    /// `mark` over the bytes, for text of ASCII and `GeneralPunctuation` only, where brackets
+    /// and line breaks are each a character by themselves. Nil for any other text.
     static func markBytes(_ escaped: String) -> String? {
         var escaped = escaped
         return escaped.withUTF8 { b -> String? in
@@ -52,8 +53,8 @@ enum PlaceholderMarks {
             while k < b.count {
                 let c = b[k]
                 if c >= 0x80 {
-                    guard c == 0xE2, k + 2 < b.count, b[k + 1] == 0x80, b[k + 2] != 0x8C, b[k + 2] != 0x8D else { return nil }
-                    k += 3
+                    guard let n = GeneralPunctuation.length(b, at: k) else { return nil }
+                    k += n
                     continue
                 }
                 guard c == 0x5B else { k += 1; continue }
@@ -63,8 +64,8 @@ enum PlaceholderMarks {
                 var j = k + 1
                 while j < b.count {
                     if b[j] >= 0x80 {
-                        guard b[j] == 0xE2, j + 2 < b.count, b[j + 1] == 0x80, b[j + 2] != 0x8C, b[j + 2] != 0x8D else { return nil }
-                        j += 3
+                        guard let n = GeneralPunctuation.length(b, at: j) else { return nil }
+                        j += n
                         continue
                     }
                     if b[j] == 0x5D { close = j; break }

@@ -47,35 +47,45 @@ enum SearchWords {
     /// ASCII's: no grapheme breaking or Unicode tables. Nil for any other text.
     static func asciiTokens(_ text: String) -> [String]? {
         var text = text
-        return text.withUTF8 { b -> [String]? in
-            var out: [String] = []
-            var current: [UInt8] = []
-            var skipping = false
-            var i = 0
-            while i < b.count {
-                var c = b[i]
-                var apostrophe = c == 0x27
-                if c >= 0x80 {
-                    // ’ (E2 80 99), a character by itself only when an ASCII byte or the end follows.
-                    guard c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x99, i + 3 == b.count || b[i + 3] < 0x80 else { return nil }
-                    apostrophe = true
-                    i += 2
-                }
-                i += 1
-                if c &- 0x41 < 26 { c |= 0x20 }
-                if c &- 0x61 < 26 || c &- 0x30 < 10 {
-                    if !skipping { current.append(c) }
-                } else if apostrophe && !current.isEmpty {
-                    skipping = true
-                } else {
-                    if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
-                    current.removeAll(keepingCapacity: true)
-                    skipping = false
-                }
-            }
-            if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
-            return out
+        return text.withUTF8 { b in
+            asciiCut(b).map { cut in cut.tokens.map { String(decoding: cut.lower[$0], as: UTF8.self) } }
         }
+    }
+
+    /// The cut both byte paths share: every token's lower-cased letters and digits, one after
+    /// another, and where each token is in them. Nil for text beyond ASCII and ’.
+    static func asciiCut(_ b: UnsafeBufferPointer<UInt8>) -> (lower: [UInt8], tokens: [Range<Int>])? {
+        var lower: [UInt8] = []
+        lower.reserveCapacity(b.count)
+        var tokens: [Range<Int>] = []
+        var start = -1, skipping = false, i = 0
+        while i < b.count {
+            var c = b[i]
+            var apostrophe = c == 0x27
+            if c >= 0x80 {
+                // ’ (E2 80 99), a character by itself only when an ASCII byte or the end follows.
+                guard c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x99, i + 3 == b.count || b[i + 3] < 0x80 else { return nil }
+                apostrophe = true
+                i += 2
+            }
+            i += 1
+            if c &- 0x41 < 26 { c |= 0x20 }
+            if c &- 0x61 < 26 || c &- 0x30 < 10 {
+                // Letters after an apostrophe inside a word are dropped ("child's" is "child").
+                if !skipping {
+                    if start < 0 { start = lower.count }
+                    lower.append(c)
+                }
+            } else if apostrophe && start >= 0 {
+                skipping = true
+            } else {
+                if start >= 0 { tokens.append(start..<lower.count) }
+                start = -1
+                skipping = false
+            }
+        }
+        if start >= 0 { tokens.append(start..<lower.count) }
+        return (lower, tokens)
     }
 
     /// The significant words of `text`: tokens of three or more characters that are not stop
@@ -132,37 +142,7 @@ enum SearchWords {
     static func asciiSignificant(_ text: String) -> [String]? {
         var text = text
         return text.withUTF8 { b -> [String]? in
-            // The lower-cased letters and digits of every token, one after another, and where each token is.
-            var lower: [UInt8] = []
-            lower.reserveCapacity(b.count)
-            var tokens: [Range<Int>] = []
-            var start = -1, skipping = false, i = 0
-            while i < b.count {
-                var c = b[i]
-                var apostrophe = c == 0x27
-                if c >= 0x80 {
-                    // ’ (E2 80 99), a character by itself only when an ASCII byte or the end follows.
-                    guard c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x99, i + 3 == b.count || b[i + 3] < 0x80 else { return nil }
-                    apostrophe = true
-                    i += 2
-                }
-                i += 1
-                if c &- 0x41 < 26 { c |= 0x20 }
-                if c &- 0x61 < 26 || c &- 0x30 < 10 {
-                    if !skipping {
-                        if start < 0 { start = lower.count }
-                        lower.append(c)
-                    }
-                } else if apostrophe && start >= 0 {
-                    skipping = true
-                } else {
-                    if start >= 0 { tokens.append(start..<lower.count) }
-                    start = -1
-                    skipping = false
-                }
-            }
-            if start >= 0 { tokens.append(start..<lower.count) }
-
+            guard let (lower, tokens) = asciiCut(b) else { return nil }
             var out: [String] = []
             // Words kept so far: a word of up to eight bytes as its number (tokens hold no zero
             // byte, so the number names the word), looked along while few, hashed when many.
