@@ -45,18 +45,27 @@ indirect enum JSONValue {
 
     /// The value's text: pretty printed (two-space indent, `"key" : value`) or compact.
     func text(pretty: Bool, escapingSlashes: Bool = false, escaping characters: [UInt8] = []) -> String {
-        var escaped = [Bool](repeating: false, count: 128)
-        for c in characters where c < 0x80 { escaped[Int(c)] = true }
-        escaped[0x2F] = escapingSlashes
+        let escaped = Self.escapes(slashes: escapingSlashes, characters)
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(into: &out, pretty: pretty, indent: 0, escaped: escaped)
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Which ASCII characters a string writes as escapes besides those JSON requires: `text`'s
+    /// and `write`'s `escaped`.
+    static func escapes(slashes: Bool, _ characters: [UInt8]) -> [Bool] {
+        var escaped = [Bool](repeating: false, count: 128)
+        for c in characters where c < 0x80 { escaped[Int(c)] = true }
+        escaped[0x2F] = slashes
+        return escaped
+    }
+
     private static let hex = Array("0123456789abcdef".utf8)
 
-    private func write(into out: inout [UInt8], pretty: Bool, indent: Int, escaped: [Bool]) {
+    /// Appends the value's text to `out`, its lines (pretty printed) indented by `indent`
+    /// beyond the first: for a file written a part at a time (`RoutesExport`).
+    func write(into out: inout [UInt8], pretty: Bool, indent: Int, escaped: [Bool]) {
         switch self {
         case .string(let s): Self.write(s, into: &out, escaped: escaped)
         case .int(let n): out.append(contentsOf: String(n).utf8)

@@ -86,45 +86,68 @@ struct RoutesExport {
 
     let schemaVersion: Int
     let site: [String: String]
-    let routes: [RouteRecord]
+    /// The routes are turned into records one at a time as the file is written: the whole
+    /// export (110 MB at 10,000 policies) is never held as records and a value tree at once.
+    private let model: ContentModel
 
     init(model: ContentModel) {
         schemaVersion = Self.schemaVersion
         site = ["title": model.settings.title, "version": model.settings.version, "published": model.settings.published.iso]
-        routes = model.policies.flatMap { p in
-            p.routes.map { r in
-                let policy = PolicyRecord(id: p.id, title: p.title, authority: p.authority, source: p.source, version: p.version,
-                                          added: p.added?.iso, updated: p.updated?.iso, reviewDue: p.reviewDue?.iso, page: SitePath.policy(p.id))
-                return RouteRecord(
-                    id: r.qualifiedID, routeId: r.id, title: r.title, page: SitePath.route(r), policy: policy,
-                    raisedBy: r.raisedBy.map(\.rawValue),
-                    stages: r.stages.map { s in
-                        StageRecord(id: s.id, name: s.name, kind: s.kind.rawValue, order: s.order, officer: s.officer,
-                                    appliesTo: (s.appliesTo.isEmpty ? r.raisedBy : s.appliesTo).map(\.rawValue),
-                                    timescale: s.timescale.map { t in
-                                        Times(wording: t.wording, readings: t.readings.map {
-                                            Reading(words: $0.words, term: $0.term.name, kind: $0.kind.rawValue, amount: $0.term.amount?.count,
-                                                    unit: $0.term.unitName, condition: $0.condition, anchor: $0.anchor, scope: $0.scope,
-                                                    part: $0.part, clause: $0.clause)
-                                        }, unread: t.unread)
-                                    },
-                                    source: Source(file: s.location.file, line: s.location.line))
-                    },
-                    criteria: r.criteria.map { c in
-                        CriterionRecord(id: c.id, title: c.title, label: c.label, description: c.description, page: SitePath.criterion(c, of: r),
-                                        formerId: c.formerID, group: c.group, appliesTo: c.appliesTo.map(\.rawValue),
-                                        source: Source(file: c.location.file, line: c.location.line))
-                    },
-                    bypass: r.bypass, finalStep: r.finalStep, rights: r.rights, stagesCompiled: r.stagesCompiled,
-                    finalStepFor: r.finalStepFor.map(\.rawValue), source: Source(file: r.location.file, line: r.location.line))
-            }
-        }
+        self.model = model
     }
 
-    /// The file's text, pretty printed with sorted keys.
+    /// The records of every route, in the model's order.
+    var routes: [RouteRecord] { model.policies.flatMap { p in p.routes.map { Self.record($0, of: p) } } }
+
+    /// A route's record.
+    static func record(_ r: Route, of p: Policy) -> RouteRecord {
+        let policy = PolicyRecord(id: p.id, title: p.title, authority: p.authority, source: p.source, version: p.version,
+                                  added: p.added?.iso, updated: p.updated?.iso, reviewDue: p.reviewDue?.iso, page: SitePath.policy(p.id))
+        return RouteRecord(
+            id: r.qualifiedID, routeId: r.id, title: r.title, page: SitePath.route(r), policy: policy,
+            raisedBy: r.raisedBy.map(\.rawValue),
+            stages: r.stages.map { s in
+                StageRecord(id: s.id, name: s.name, kind: s.kind.rawValue, order: s.order, officer: s.officer,
+                            appliesTo: (s.appliesTo.isEmpty ? r.raisedBy : s.appliesTo).map(\.rawValue),
+                            timescale: s.timescale.map { t in
+                                Times(wording: t.wording, readings: t.readings.map {
+                                    Reading(words: $0.words, term: $0.term.name, kind: $0.kind.rawValue, amount: $0.term.amount?.count,
+                                            unit: $0.term.unitName, condition: $0.condition, anchor: $0.anchor, scope: $0.scope,
+                                            part: $0.part, clause: $0.clause)
+                                }, unread: t.unread)
+                            },
+                            source: Source(file: s.location.file, line: s.location.line))
+            },
+            criteria: r.criteria.map { c in
+                CriterionRecord(id: c.id, title: c.title, label: c.label, description: c.description, page: SitePath.criterion(c, of: r),
+                                formerId: c.formerID, group: c.group, appliesTo: c.appliesTo.map(\.rawValue),
+                                source: Source(file: c.location.file, line: c.location.line))
+            },
+            bypass: r.bypass, finalStep: r.finalStep, rights: r.rights, stagesCompiled: r.stagesCompiled,
+            finalStepFor: r.finalStepFor.map(\.rawValue), source: Source(file: r.location.file, line: r.location.line))
+    }
+
+    /// The file's text, pretty printed with sorted keys (`routes`, `schemaVersion`, `site`),
+    /// exactly as one pretty-printed value would be written, a route at a time.
     func json() -> String {
-        let value = JSONValue.fields(["schemaVersion": .int(schemaVersion), "site": .mapping(site.mapValues { .string($0) }),
-                                      "routes": .array(routes.map(\.json))])
-        return value.text(pretty: true, escaping: JSONValue.angleBrackets) + "\n"
+        let escaped = JSONValue.escapes(slashes: false, JSONValue.angleBrackets)
+        var out: [UInt8] = []
+        out.reserveCapacity(model.policies.count * 12_288)
+        out += "{\n  \"routes\" : [".utf8
+        var any = false
+        for p in model.policies {
+            for r in p.routes {
+                if any { out.append(0x2C) }
+                any = true
+                out += "\n    ".utf8
+                Self.record(r, of: p).json.write(into: &out, pretty: true, indent: 4, escaped: escaped)
+            }
+        }
+        out += (any ? "\n  ],\n  \"schemaVersion\" : " : "\n\n  ],\n  \"schemaVersion\" : ").utf8
+        out += String(schemaVersion).utf8
+        out += ",\n  \"site\" : ".utf8
+        JSONValue.mapping(site.mapValues { .string($0) }).write(into: &out, pretty: true, indent: 2, escaped: escaped)
+        out += "\n}\n".utf8
+        return String(decoding: out, as: UTF8.self)
     }
 }

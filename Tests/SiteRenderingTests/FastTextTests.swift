@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
 @testable import SiteRendering
+import ContentLoading
+import TestSupport
 
 /// The byte-level fast paths give exactly what their plain versions give: the JSON writer what
 /// Foundation's encoder writes, search tokens what the Character-by-Character cut gives, and
@@ -116,5 +118,26 @@ final class SearchWordsTests: XCTestCase {
     func testSignificantWordsOfAPolicySentence() {
         XCTAssertEqual(SearchWords.significant("The IRO will escalate within 5 working days, and the child's PEP (LAC only) within 24 hours."),
                        ["iro", "escalate", "5 working days", "working", "days", "child", "pep", "lac", "24 hours", "hours"])
+    }
+}
+
+/// `data/routes.json`, written a route at a time, is byte for byte the one pretty-printed value
+/// the writer (and so `JSONEncoder`) gives for the whole export: for the real content, and for
+/// a library with no routes.
+final class RoutesExportStreamTests: XCTestCase {
+    private func whole(_ export: RoutesExport) -> String {
+        JSONValue.fields(["schemaVersion": .int(export.schemaVersion), "site": .mapping(export.site.mapValues { .string($0) }),
+                          "routes": .array(export.routes.map(\.json))]).text(pretty: true, escaping: JSONValue.angleBrackets) + "\n"
+    }
+
+    func testStreamedExportIsTheWholeValue() throws {
+        let model = try XCTUnwrap(ContentLoader(root: Repository.content, displayRoot: "content").load().model)
+        let export = RoutesExport(model: model)
+        XCTAssertGreaterThan(export.routes.count, 3)
+        XCTAssertEqual(export.json(), whole(export))
+        var empty = model
+        empty.policies = []
+        XCTAssertEqual(RoutesExport(model: empty).json(), whole(RoutesExport(model: empty)))
+        XCTAssertTrue(RoutesExport(model: empty).json().contains("\"routes\" : [\n\n  ]"))
     }
 }
