@@ -131,23 +131,30 @@ struct RoutesExport {
     /// exactly as one pretty-printed value would be written, a route at a time.
     func json() -> String {
         let escaped = JSONValue.escapes(slashes: false, JSONValue.angleBrackets)
-        var out: [UInt8] = []
-        out.reserveCapacity(model.policies.count * 12_288)
-        out += "{\n  \"routes\" : [".utf8
+        // Each route's bytes go into a small buffer and on into the text: the export is held
+        // once, not once as bytes and again as text.
+        var text = ""
+        text.reserveCapacity(model.policies.count * 12_288)
+        var chunk: [UInt8] = []
+        text += "{\n  \"routes\" : ["
         var any = false
         for p in model.policies {
             for r in p.routes {
-                if any { out.append(0x2C) }
+                chunk.removeAll(keepingCapacity: true)
+                if any { chunk.append(0x2C) }
                 any = true
-                out += "\n    ".utf8
-                Self.record(r, of: p).json.write(into: &out, pretty: true, indent: 4, escaped: escaped)
+                chunk += "\n    ".utf8
+                Self.record(r, of: p).json.write(into: &chunk, pretty: true, indent: 4, escaped: escaped)
+                text += String(decoding: chunk, as: UTF8.self)
             }
         }
-        out += (any ? "\n  ],\n  \"schemaVersion\" : " : "\n\n  ],\n  \"schemaVersion\" : ").utf8
-        out += String(schemaVersion).utf8
-        out += ",\n  \"site\" : ".utf8
-        JSONValue.mapping(site.mapValues { .string($0) }).write(into: &out, pretty: true, indent: 2, escaped: escaped)
-        out += "\n}\n".utf8
-        return String(decoding: out, as: UTF8.self)
+        text += any ? "\n  ],\n  \"schemaVersion\" : " : "\n\n  ],\n  \"schemaVersion\" : "
+        text += String(schemaVersion)
+        text += ",\n  \"site\" : "
+        chunk.removeAll(keepingCapacity: true)
+        JSONValue.mapping(site.mapValues { .string($0) }).write(into: &chunk, pretty: true, indent: 2, escaped: escaped)
+        text += String(decoding: chunk, as: UTF8.self)
+        text += "\n}\n"
+        return text
     }
 }
