@@ -3,18 +3,17 @@ import Escalation
 import Markdown
 import PolicyModel
 
-/// What every page builder reads: the model, the lint, the composer. Immutable, so pages can
-/// be rendered on any thread.
+/// What every page builder reads: the model, the lint, the route wordings. Immutable, so
+/// pages can be rendered on any thread.
 public struct RenderContext: Sendable {
     /// The loaded content.
     public let model: ContentModel
-    /// The wording composer (one for site and CLI).
-    public let composer: WordingComposer
+    /// Composes each route's wording for the picker and the criterion pages (with the
+    /// composer `escalate` uses), sharing its renderings across every route.
+    let wordings: RouteWordingComposer
     /// The policies' texts when they were moved out of the model to be released page by
     /// page (a build); nil when the model still holds them.
     let texts: PolicyTexts?
-    /// The wording template's renderings, shared by every route (see `WordingShapes`).
-    let wordingShapes: WordingShapes
     /// The glossary arranged for marking terms, shared by every page.
     let glossaryIndex: GlossaryIndex
     /// The page frame's parts that depend only on a page's place, shared by every page.
@@ -26,8 +25,7 @@ public struct RenderContext: Sendable {
     public init(model: ContentModel, texts: PolicyTexts? = nil) throws {
         self.model = model
         self.texts = texts
-        self.composer = try WordingComposer(template: model.wordingTemplate)
-        self.wordingShapes = WordingShapes(composer: composer)
+        self.wordings = RouteWordingComposer(composer: try WordingComposer(template: model.wordingTemplate))
         self.glossaryIndex = GlossaryIndex(terms: model.glossary)
         var byRaiser: [Raiser: [Route]] = [:]
         for policy in model.policies { for r in policy.routes { for raiser in r.raisedBy { byRaiser[raiser, default: []].append(r) } } }

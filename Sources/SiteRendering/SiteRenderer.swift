@@ -1,4 +1,5 @@
 import ContentLoading
+import Escalation
 import Foundation
 import PolicyModel
 
@@ -37,8 +38,10 @@ public struct SiteRenderer: Sendable {
             for route in policy.routes {
                 jobs.append {
                     // The route's wording at each stage serves the picker and every criterion page.
-                    let raisers = RouteWordings.raisers(of: route)
-                    let wordings = try RouteWordings.makeAll(context: context, policy: policy, route: route, raisers: raisers)
+                    let raisers = RouteWordingComposer.raisers(of: route)
+                    let wordings = try raisers.map {
+                        try PickerWording.stages(of: route, policy: policy, raiser: $0, composer: context.wordings)
+                    }
                     return try [RoutePage(context: context, policy: policy, route: route, raisers: raisers, wordings: wordings).render(),
                                 HandoutPage(context: context, policy: policy, route: route).render()]
                         + route.criteria.enumerated().map { i, c in
@@ -62,7 +65,7 @@ public struct SiteRenderer: Sendable {
                 { [Page(path: SitePath.stylesheet, contents: Stylesheet.css(
                     criteria: context.model.routes.map(\.criteria.count).max() ?? 0,
                     stages: context.model.routes.map(\.stages.count).max() ?? 0,
-                    raisers: context.model.routes.map { RouteWordings.raisers(of: $0).count }.max() ?? 1,
+                    raisers: context.model.routes.map { RouteWordingComposer.raisers(of: $0).count }.max() ?? 1,
                     settings: context.model.settings))] },
             ]
             // The whole-site pages (the largest first) start when four fifths of the policies'

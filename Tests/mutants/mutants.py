@@ -82,7 +82,7 @@ FAULTS = [
           '["lac only", "iro only", "looked after children only"]',
           '["iro only", "looked after children only"]',
           "a \"(LAC only)\" criterion is offered to CP Chairs too.",
-          "ContentLoaderTests|RealContentTests|RouteWordingsTests"),
+          "ContentLoaderTests|RealContentTests|RouteWordingComposerTests"),
     fault("bypass-quote-dropped", "Sources/Escalation/WordingComposer.swift",
           'if let b = route.bypass { context["bypass"] = b }',
           'if let b = route.bypass { _ = b }',
