@@ -31,6 +31,11 @@ public struct WordingComposer: Sendable {
         }
     }
 
+    /// A composer for a template `WordingTemplateCheck` has already parsed.
+    init(parsed template: MustacheTemplate) {
+        self.template = template
+    }
+
     /// Composes the wording for a request.
     public func compose(_ request: EscalationRequest) throws -> EscalationWording {
         let (context, due, unresolved) = try context(for: request)

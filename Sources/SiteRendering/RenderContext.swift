@@ -21,15 +21,22 @@ public struct RenderContext: Sendable {
     /// Every route by who raises it, in model order (for related routes), built once.
     let routesByRaiser: [Raiser: [Route]]
 
-    /// Creates a context; throws if the wording template is invalid.
-    public init(model: ContentModel, texts: PolicyTexts? = nil) throws {
+    /// Creates a context for `model`, composing wording with `composer` (the loader's, which
+    /// parsed `model.wordingTemplate`).
+    public init(model: ContentModel, texts: PolicyTexts? = nil, composer: WordingComposer) {
         self.model = model
         self.texts = texts
-        self.wordings = RouteWordingComposer(composer: try WordingComposer(template: model.wordingTemplate))
+        self.wordings = RouteWordingComposer(composer: composer)
         self.glossaryIndex = GlossaryIndex(terms: model.glossary)
         var byRaiser: [Raiser: [Route]] = [:]
         for policy in model.policies { for r in policy.routes { for raiser in r.raisedBy { byRaiser[raiser, default: []].append(r) } } }
         self.routesByRaiser = byRaiser
+    }
+
+    /// Creates a context for a model that did not come with the loader's composer (tests,
+    /// tools): parses `model.wordingTemplate`; throws if it is not valid Mustache.
+    public init(model: ContentModel, texts: PolicyTexts? = nil) throws {
+        self.init(model: model, texts: texts, composer: try WordingComposer(template: model.wordingTemplate))
     }
 
     var lint: PolicyLint { PolicyLint(model: model) }

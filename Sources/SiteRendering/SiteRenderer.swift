@@ -9,9 +9,15 @@ import PolicyModel
 public struct SiteRenderer: Sendable {
     let context: RenderContext
 
-    /// Creates a renderer; throws if the wording template is invalid. With `texts` (moved
-    /// out of the model by the caller), each policy's text is released once its page is
-    /// rendered, so a render can run only once.
+    /// Creates a renderer composing wording with `composer`, the loader's (`LoadResult`). With
+    /// `texts` (moved out of the model by the caller), each policy's text is released once its
+    /// page is rendered, so a render can run only once.
+    public init(model: ContentModel, texts: PolicyTexts? = nil, composer: WordingComposer) {
+        context = RenderContext(model: model, texts: texts, composer: composer)
+    }
+
+    /// Creates a renderer for a model that did not come with the loader's composer (tests,
+    /// tools): parses `model.wordingTemplate`; throws if it is not valid Mustache.
     public init(model: ContentModel, texts: PolicyTexts? = nil) throws {
         context = try RenderContext(model: model, texts: texts)
     }
