@@ -37,15 +37,12 @@ public final class RouteWordingComposer: Sendable {
 
     /// The route's wording at each of its stages (`stages(of:)`) for `raiser`.
     public func wordings(policy: Policy, route: Route, raiser: Raiser? = nil) throws -> [StageWording] {
-        zip(Self.stages(of: route), try wordings(policy: policy, route: route, raiser: raiser) { $0 }).map {
-            StageWording(stage: $0, lines: $1)
-        }
+        try wording(policy: policy, route: route, raiser: raiser).stageWordings
     }
 
-    /// The route's lines at each stage, each line made into `Line` by `makeLine`: a line that
-    /// is the same at several stages is made once and shared, so a caller's work on it (the
-    /// site escapes each line for HTML) is done once per route, not once per stage.
-    public func wordings<Line>(policy: Policy, route: Route, raiser: Raiser? = nil, line makeLine: (WordingLine) -> Line) throws -> [[Line]] {
+    /// The route's wording for `raiser` at each of its stages, each line that is the same at
+    /// several stages kept once.
+    public func wording(policy: Policy, route: Route, raiser: Raiser? = nil) throws -> RouteWording {
         let stages = Self.stages(of: route)
         // Criteria for another raiser only are left out; the markers keep each criterion's
         // index in the route, so the picker's boxes still match their lines.
@@ -58,21 +55,24 @@ public final class RouteWordingComposer: Sendable {
         // Stages are grouped by the rendering they share (an informal stage, an action or a
         // decision has entries a formal stage lacks, so a route may have a few shapes); a
         // stage whose shape cannot be shared is composed by the plain rule.
-        var result = [[Line]?](repeating: nil, count: stages.count)
+        var lines: [WordingLine] = []
+        var stageLines = [[Int]](repeating: [], count: stages.count)
         var groups: [(rendering: WordingShapes.Rendering, stages: [Int])] = []
         for (s, rendering) in shared.enumerated() {
             guard let rendering else {
-                result[s] = WordingMarkers.lines(of: composer.render(fillings[s]), replacements).map(makeLine)
+                let composed = WordingMarkers.lines(of: composer.render(fillings[s]), replacements)
+                stageLines[s] = Array(lines.count..<(lines.count + composed.count))
+                lines += composed
                 continue
             }
             if let g = groups.firstIndex(where: { $0.rendering === rendering.0 }) { groups[g].stages.append(s) }
             else { groups.append((rendering.0, [s])) }
         }
         for group in groups {
-            let lines = Self.sharedLines(group.rendering, values: group.stages.map { shared[$0]!.1 }, replacements: replacements, makeLine)
-            for (n, stageLines) in lines.enumerated() { result[group.stages[n]] = stageLines }
+            Self.addSharedLines(group.rendering, stages: group.stages, values: group.stages.map { shared[$0]!.1 }, replacements: replacements,
+                                to: &lines, stageLines: &stageLines)
         }
-        return result.map { $0! }
+        return RouteWording(stages: stages, lines: lines, stageLines: stageLines)
     }
 
     /// The route's wording at each stage by the plain rule alone: each stage composed on its
@@ -86,24 +86,27 @@ public final class RouteWordingComposer: Sendable {
         }
     }
 
-    /// The lines of each stage that shares `rendering`: a line whose values are the same at
-    /// every such stage (most lines: only the stage's own name, officer, timescale and next
-    /// step differ) is made once, with its criterion's words put in, and shared.
-    static func sharedLines<Line>(_ rendering: WordingShapes.Rendering, values: [[String]],
-                                  replacements: [(title: [UInt8], description: [UInt8])], _ makeLine: (WordingLine) -> Line) -> [[Line]] {
+    /// The lines of `stages`, which share `rendering` and fill it with `values`: a line whose
+    /// values are the same at every such stage (most lines: only the stage's own name,
+    /// officer, timescale and next step differ) is made once, with its criterion's words put
+    /// in, and shared.
+    static func addSharedLines(_ rendering: WordingShapes.Rendering, stages: [Int], values: [[String]],
+                               replacements: [(title: [UInt8], description: [UInt8])],
+                               to lines: inout [WordingLine], stageLines: inout [[Int]]) {
         let valueBytes = values.map { $0.map { Array($0.utf8) } }
-        func filled(_ raw: [UInt8], _ s: Int) -> [UInt8] { WordingShapes.fill(raw, withBytes: valueBytes[s]) }
-        var lines = Array(repeating: [Line](), count: values.count)
+        func filled(_ raw: [UInt8], _ n: Int) -> [UInt8] { WordingShapes.fill(raw, withBytes: valueBytes[n]) }
         for (raw, slots) in zip(rendering.lines, rendering.slots) {
             // Compared as bytes: String equality would call a composed "é" and "e" with a
             // combining accent the same, and each stage must print its own bytes.
             if slots.allSatisfy({ k in valueBytes.allSatisfy { $0[k] == valueBytes[0][k] } }) {
-                let line = makeLine(WordingMarkers.line(slots.isEmpty ? raw : filled(raw, 0), replacements))
-                for s in lines.indices { lines[s].append(line) }
+                lines.append(WordingMarkers.line(slots.isEmpty ? raw : filled(raw, 0), replacements))
+                for s in stages { stageLines[s].append(lines.count - 1) }
             } else {
-                for s in lines.indices { lines[s].append(makeLine(WordingMarkers.line(filled(raw, s), replacements))) }
+                for (n, s) in stages.enumerated() {
+                    lines.append(WordingMarkers.line(filled(raw, n), replacements))
+                    stageLines[s].append(lines.count - 1)
+                }
             }
         }
-        return lines
     }
 }

@@ -7,7 +7,7 @@ import PolicyModel
 /// ticked) and each criterion page's text (the shared lines plus that criterion's lines).
 struct PickerWording {
     /// One line, escaped once and reused by the picker and every criterion page (a line the
-    /// same at several stages is escaped once for all of them, see `RouteWordingComposer`).
+    /// same at several stages is escaped once for all of them, see `RouteWording`).
     typealias Line = (criterion: Int?, escaped: String)
 
     /// The lines in order, without their newlines.
@@ -23,9 +23,12 @@ struct PickerWording {
         (line.criterion, HTML.escape(line.text))
     }
 
-    /// The route's wording for `raiser` at each stage (`RouteWordingComposer.stages(of:)`).
+    /// The route's wording for `raiser` at each stage (`RouteWordingComposer.stages(of:)`),
+    /// each line escaped once however many stages show it.
     static func stages(of route: Route, policy: Policy, raiser: Raiser?, composer: RouteWordingComposer) throws -> [PickerWording] {
-        try composer.wordings(policy: policy, route: route, raiser: raiser, line: line).map(PickerWording.init(lines:))
+        let wording = try composer.wording(policy: policy, route: route, raiser: raiser)
+        let escaped = wording.lines.map(line)
+        return wording.stageLines.map { indices in PickerWording(lines: indices.map { escaped[$0] }) }
     }
 
     init(lines: [Line]) {

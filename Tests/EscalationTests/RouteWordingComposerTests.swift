@@ -108,6 +108,19 @@ final class RouteWordingComposerTests: XCTestCase {
         XCTAssertTrue(text.contains("ESCALATION: Another route & more"), text)
     }
 
+    /// A line the same at every stage of one shape is kept once for the route, so the site
+    /// escapes it once; the stages still read their own lines in order.
+    func testLinesTheSameAtSeveralStagesAreKeptOnce() throws {
+        let model = try model()
+        let bexley = try XCTUnwrap(model.policy("bexley"))
+        let route = bexley.routes[0]
+        let wording = try composer(for: model).wording(policy: bexley, route: route)
+        let shown = wording.stageLines.map(\.count).reduce(0, +)
+        XCTAssertGreaterThanOrEqual(route.stages.count, 2)
+        XCTAssertLessThan(wording.lines.count, shown / 2, "most lines are shared by Bexley's stages")
+        XCTAssertEqual(wording.stageWordings, try composer(for: model).wordingsComposedOneByOne(policy: bexley, route: route))
+    }
+
     func testATemplateThatEscapesOrTransformsValuesIsComposedStageByStage() throws {
         // Bexley LAC's stages 1–4 share one shape and stage 5, an action, has its own; each
         // shape whose values the template transforms is composed stage by stage.
