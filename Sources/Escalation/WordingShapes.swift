@@ -16,9 +16,9 @@ import Foundation
 /// value fails that check, and fillings of that shape are composed one by one, so the
 /// picker always says exactly what `policyguide escalate` says.
 ///
-/// Which thread renders a shape first does not matter; the result is the same.
-// @unchecked: the site's pages are composed on every core into one table of shapes, and every
-// access to `renderings` holds `lock` (no `Mutex` on the package's oldest platform, macOS 13).
+/// The site's routes are composed on every core into this one table of shapes; which thread
+/// renders a shape first does not matter, the result is the same.
+/// Unchecked Sendable: `renderings` is read and changed only under `lock`.
 final class WordingShapes: @unchecked Sendable {
     private let composer: WordingComposer
     private let lock = NSLock()
