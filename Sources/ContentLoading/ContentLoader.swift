@@ -123,10 +123,13 @@ public struct ContentLoader {
 
         let templatePath = ContentLayout.wordingTemplate
         var template = ""
+        var composer: WordingComposer? = nil
         switch files.read(templatePath) {
         case .success(let text):
             template = text
-            diagnostics += WordingTemplateCheck.problems(in: text, file: files.display(templatePath))
+            let read = WordingTemplateCheck.read(text, file: files.display(templatePath))
+            composer = read.composer
+            diagnostics += read.problems
         case .failure(let d):
             diagnostics.append(files.exists(templatePath) ? d : Diagnostic(.error, SourceLocation(file: files.display(templatePath), line: 1, column: 1), "missing the escalation wording template \(templatePath)."))
         }
@@ -136,7 +139,7 @@ public struct ContentLoader {
         }
         let model = ContentModel(settings: settings, policies: policies, texts: texts, checklists: checklists, glossary: glossary,
                                  wordingTemplate: template, wordingTemplateFile: files.display(templatePath))
-        return LoadResult(model: model, diagnostics: diagnostics.sorted(by: Self.order), loadedPolicies: fresh)
+        return LoadResult(model: model, diagnostics: diagnostics.sorted(by: Self.order), loadedPolicies: fresh, wordingComposer: composer)
     }
 
     /// Adds the checks across files to what `read` found: every internal link and anchor,

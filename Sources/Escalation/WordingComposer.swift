@@ -31,6 +31,11 @@ public struct WordingComposer: Sendable {
         }
     }
 
+    /// A composer for a template `WordingTemplateCheck` has already parsed.
+    init(parsed template: MustacheTemplate) {
+        self.template = template
+    }
+
     /// Composes the wording for a request.
     public func compose(_ request: EscalationRequest) throws -> EscalationWording {
         let (context, due, unresolved) = try context(for: request)
@@ -53,15 +58,11 @@ public struct WordingComposer: Sendable {
         Self.tidy(template.render(context))
     }
 
-    /// Fills the template with `context`, untidied: for a caller that substitutes values into
-    /// the text before tidying it (the site's picker, see `PickerWording`).
-    public func renderUntidied(_ context: [String: Any]) -> String {
+    /// Fills the template with `context`, untidied: `WordingShapes` puts values into the text
+    /// before tidying it.
+    func renderUntidied(_ context: [String: Any]) -> String {
         template.render(context)
     }
-
-    /// The entries of `context(for:)` that depend on the request's stage (or the date raised);
-    /// every other entry is the same for any stage of the same route and choice.
-    public static let stageDependentKeys = ["stage", "noStages", "due", "ifUnresolved"]
 
     /// The values the template is filled with for `request`, with the due-date statements
     /// and the next step that go into them.

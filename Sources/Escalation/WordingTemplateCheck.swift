@@ -24,6 +24,12 @@ public enum WordingTemplateCheck {
     /// or else every name the composer does not fill and every partial (there are no other
     /// templates to include).
     public static func problems(in source: String, file: String) -> [Diagnostic] {
+        read(source, file: file).problems
+    }
+
+    /// Checks and parses the template once: its problems (as `problems(in:file:)`), and a
+    /// composer for it unless Mustache could not parse it (then a problem says why).
+    public static func read(_ source: String, file: String) -> (composer: WordingComposer?, problems: [Diagnostic]) {
         let tags = WordingTemplateTag.scan(source)
         func at(_ line: Int, _ column: Int, _ message: String) -> Diagnostic {
             Diagnostic(.error, SourceLocation(file: file, line: line, column: column), message)
@@ -34,14 +40,15 @@ public enum WordingTemplateCheck {
             if tag.kind == .section || tag.kind == .invertedSection {
                 depth += 1
                 if depth > maxNesting {
-                    return [at(tag.line, tag.column, "sections are nested more than \(maxNesting) deep here, the limit: close some before opening more.")]
+                    return (nil, [at(tag.line, tag.column, "sections are nested more than \(maxNesting) deep here, the limit: close some before opening more.")])
                 }
             } else if tag.kind == .close {
                 depth = max(0, depth - 1)
             }
         }
+        let template: MustacheTemplate
         do {
-            _ = try MustacheTemplate(string: source)
+            template = try MustacheTemplate(string: source)
         } catch let error as MustacheTemplate.ParserError {
             // The parser stops inside the tag it cannot read: point at the tag's opening braces.
             let offset = byteOffset(of: error.context, in: source)
@@ -78,11 +85,11 @@ public enum WordingTemplateCheck {
                     message = "this is not valid Mustache (\(error.error)): see the comment at the top of the template for the fields it may use."
                 }
             }
-            return [at(line, column, message)]
+            return (nil, [at(line, column, message)])
         } catch {
-            return [at(1, 1, "this is not valid Mustache (\(error)).")]
+            return (nil, [at(1, 1, "this is not valid Mustache (\(error)).")])
         }
-        return unknownNames(in: tags).map { at($0.tag.line, $0.tag.column, $0.message) }
+        return (WordingComposer(parsed: template), unknownNames(in: tags).map { at($0.tag.line, $0.tag.column, $0.message) })
     }
 
     /// The innermost section opened and never closed.

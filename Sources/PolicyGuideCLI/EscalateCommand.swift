@@ -59,7 +59,8 @@ struct EscalateCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let result = ContentLoader(root: URL(fileURLWithPath: folder), displayRoot: folder).load()
-        guard let model = result.model, !result.hasErrors else {
+        // The loader leaves no composer only with an error saying why.
+        guard let model = result.model, let composer = result.wordingComposer, !result.hasErrors else {
             DiagnosticPrinter.print(result.diagnostics.filter { $0.severity == .error }, strict: false)
             Stderr.write("error: content has errors: run `policyguide check --content \(folder)`.")
             throw ExitCode(1)
@@ -83,7 +84,7 @@ struct EscalateCommand: ParsableCommand {
             if request.route.criteria.isEmpty {
                 Stderr.write("note: route \(request.route.qualifiedID) lists no criteria: the wording has a [REASON FOR ESCALATION] placeholder for your reason.")
             }
-            let wording = try WordingComposer(template: model.wordingTemplate).compose(request)
+            let wording = try composer.compose(request)
             for warning in DueWarnings.warnings(raised: request.raised, dueDates: wording.dueDates, today: today) { Stderr.write("warning: \(warning)") }
             switch format {
             case .text: print(wording.text, terminator: "")

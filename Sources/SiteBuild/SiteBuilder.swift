@@ -61,7 +61,8 @@ public struct SiteBuilder {
             }
         }
         var result = check(load(reusing: rebuild?.reusing ?? [:], &steps), rebuild: rebuild, &steps)
-        guard var model = result.model, !blocks(result.diagnostics) else {
+        // The loader leaves no wording composer only with an error saying why.
+        guard var model = result.model, let composer = result.wordingComposer, !blocks(result.diagnostics) else {
             rebuild?.abandon()
             // Under --strict the warnings stopped the build as errors: "build stopped" counts
             // them as the count line above it does.
@@ -71,7 +72,7 @@ public struct SiteBuilder {
         // written: no other copy may stay behind.
         result.model = nil
         let texts = PolicyTexts(movingOutOf: &model)
-        let (output, count) = try render(model, texts: texts, loaded: result.loadedPolicies, rebuild: &rebuild, writer: writer, &steps)
+        let (output, count) = try render(model, texts: texts, composer: composer, loaded: result.loadedPolicies, rebuild: &rebuild, writer: writer, &steps)
         try publish(output, model: model, result: result, rebuild: &rebuild, &steps)
         if keepsDataUntilExit { ExitHold.shared.keep([model, result, texts, output, rebuild as Any]) }
         return (result.diagnostics, count)
@@ -127,16 +128,10 @@ public struct SiteBuilder {
     /// Step "render": renders every page that is not kept and writes each as soon as it is
     /// ready, into the staging folder of a cold build (swapped in whole by `publish`) or, in a
     /// rebuild, only if its bytes changed. Returns the output and the number of files in it.
-    func render(_ model: ContentModel, texts: PolicyTexts, loaded: [LoadedPolicy], rebuild: inout PlannedRebuild?, writer: AtomicSiteWriter,
-                _ steps: inout BuildProgress) throws -> (any SiteOutput, Int) {
+    func render(_ model: ContentModel, texts: PolicyTexts, composer: WordingComposer, loaded: [LoadedPolicy], rebuild: inout PlannedRebuild?,
+                writer: AtomicSiteWriter, _ steps: inout BuildProgress) throws -> (any SiteOutput, Int) {
         try steps.step("render") {
-            let renderer: SiteRenderer
-            do {
-                renderer = try SiteRenderer(model: model, texts: texts)
-            } catch {
-                rebuild?.abandon()
-                throw templateFailure(error, model: model)
-            }
+            let renderer = SiteRenderer(model: model, texts: texts, composer: composer)
             let output = try rebuild?.output(writer: writer) ?? StagedOutput(writer: writer)
             var sitePages = true
             if rebuild?.keepsSitePages(model: model, loaded: loaded) == true {
@@ -187,8 +182,9 @@ public struct SiteBuilder {
         return (writer, lock)
     }
 
-    /// A failure of the wording template as a content error at its line and column (the
-    /// loader reports a template Mustache rejects, so this is a fallback for anything else).
+    /// A failure while composing wording as a content error in the wording template, at the
+    /// line and column of its first problem if it has one (the loader reports a template
+    /// Mustache rejects, so this is a fallback for anything else).
     func templateFailure(_ error: Error, model: ContentModel) -> BuildError {
         let file = model.wordingTemplateFile
         let found = WordingTemplateCheck.problem(in: model.wordingTemplate, file: file)

@@ -11,9 +11,9 @@ struct CriterionPage {
     let criterion: Criterion
     /// Its index in the route.
     let index: Int
-    /// Who the wording is composed for (`RouteWordings.raisers(of:)`), worked out once per route.
+    /// Who the wording is composed for (`RouteWordingComposer.raisers(of:)`), worked out once per route.
     let raisers: [Raiser?]
-    /// The route's marked wording for each raiser (`RouteWordings.raisers`) and stage.
+    /// The route's marked wording for each raiser (`RouteWordingComposer.raisers`) and stage.
     let wordings: [[PickerWording]]
 
     func render() throws -> Page {

@@ -3,18 +3,17 @@ import Escalation
 import Markdown
 import PolicyModel
 
-/// What every page builder reads: the model, the lint, the composer. Immutable, so pages can
-/// be rendered on any thread.
+/// What every page builder reads: the model, the lint, the route wordings. Immutable, so
+/// pages can be rendered on any thread.
 public struct RenderContext: Sendable {
     /// The loaded content.
     public let model: ContentModel
-    /// The wording composer (one for site and CLI).
-    public let composer: WordingComposer
+    /// Composes each route's wording for the picker and the criterion pages (with the
+    /// composer `escalate` uses), sharing its renderings across every route.
+    let wordings: RouteWordingComposer
     /// The policies' texts when they were moved out of the model to be released page by
     /// page (a build); nil when the model still holds them.
     let texts: PolicyTexts?
-    /// The wording template's renderings, shared by every route (see `WordingShapes`).
-    let wordingShapes: WordingShapes
     /// The glossary arranged for marking terms, shared by every page.
     let glossaryIndex: GlossaryIndex
     /// The page frame's parts that depend only on a page's place, shared by every page.
@@ -22,16 +21,22 @@ public struct RenderContext: Sendable {
     /// Every route by who raises it, in model order (for related routes), built once.
     let routesByRaiser: [Raiser: [Route]]
 
-    /// Creates a context; throws if the wording template is invalid.
-    public init(model: ContentModel, texts: PolicyTexts? = nil) throws {
+    /// Creates a context for `model`, composing wording with `composer` (the loader's, which
+    /// parsed `model.wordingTemplate`).
+    public init(model: ContentModel, texts: PolicyTexts? = nil, composer: WordingComposer) {
         self.model = model
         self.texts = texts
-        self.composer = try WordingComposer(template: model.wordingTemplate)
-        self.wordingShapes = WordingShapes(composer: composer)
+        self.wordings = RouteWordingComposer(composer: composer)
         self.glossaryIndex = GlossaryIndex(terms: model.glossary)
         var byRaiser: [Raiser: [Route]] = [:]
         for policy in model.policies { for r in policy.routes { for raiser in r.raisedBy { byRaiser[raiser, default: []].append(r) } } }
         self.routesByRaiser = byRaiser
+    }
+
+    /// Creates a context for a model that did not come with the loader's composer (tests,
+    /// tools): parses `model.wordingTemplate`; throws if it is not valid Mustache.
+    public init(model: ContentModel, texts: PolicyTexts? = nil) throws {
+        self.init(model: model, texts: texts, composer: try WordingComposer(template: model.wordingTemplate))
     }
 
     var lint: PolicyLint { PolicyLint(model: model) }

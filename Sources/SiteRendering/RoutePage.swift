@@ -7,9 +7,9 @@ struct RoutePage {
     let context: RenderContext
     let policy: Policy
     let route: Route
-    /// Who the wording is composed for (`RouteWordings.raisers(of:)`), worked out once per route.
+    /// Who the wording is composed for (`RouteWordingComposer.raisers(of:)`), worked out once per route.
     let raisers: [Raiser?]
-    /// The marked wording for each raiser the picker offers (`RouteWordings.raisers`) and
+    /// The marked wording for each raiser the picker offers (`RouteWordingComposer.raisers`) and
     /// each stage (one entry when the route has no stages).
     let wordings: [[PickerWording]]
 

@@ -1,4 +1,5 @@
 import ContentLoading
+import Escalation
 import Foundation
 import PolicyModel
 
@@ -8,9 +9,15 @@ import PolicyModel
 public struct SiteRenderer: Sendable {
     let context: RenderContext
 
-    /// Creates a renderer; throws if the wording template is invalid. With `texts` (moved
-    /// out of the model by the caller), each policy's text is released once its page is
-    /// rendered, so a render can run only once.
+    /// Creates a renderer composing wording with `composer`, the loader's (`LoadResult`). With
+    /// `texts` (moved out of the model by the caller), each policy's text is released once its
+    /// page is rendered, so a render can run only once.
+    public init(model: ContentModel, texts: PolicyTexts? = nil, composer: WordingComposer) {
+        context = RenderContext(model: model, texts: texts, composer: composer)
+    }
+
+    /// Creates a renderer for a model that did not come with the loader's composer (tests,
+    /// tools): parses `model.wordingTemplate`; throws if it is not valid Mustache.
     public init(model: ContentModel, texts: PolicyTexts? = nil) throws {
         context = try RenderContext(model: model, texts: texts)
     }
@@ -37,8 +44,10 @@ public struct SiteRenderer: Sendable {
             for route in policy.routes {
                 jobs.append {
                     // The route's wording at each stage serves the picker and every criterion page.
-                    let raisers = RouteWordings.raisers(of: route)
-                    let wordings = try RouteWordings.makeAll(context: context, policy: policy, route: route, raisers: raisers)
+                    let raisers = RouteWordingComposer.raisers(of: route)
+                    let wordings = try raisers.map {
+                        try PickerWording.stages(of: route, policy: policy, raiser: $0, composer: context.wordings)
+                    }
                     return try [RoutePage(context: context, policy: policy, route: route, raisers: raisers, wordings: wordings).render(),
                                 HandoutPage(context: context, policy: policy, route: route).render()]
                         + route.criteria.enumerated().map { i, c in
@@ -62,7 +71,7 @@ public struct SiteRenderer: Sendable {
                 { [Page(path: SitePath.stylesheet, contents: Stylesheet.css(
                     criteria: context.model.routes.map(\.criteria.count).max() ?? 0,
                     stages: context.model.routes.map(\.stages.count).max() ?? 0,
-                    raisers: context.model.routes.map { RouteWordings.raisers(of: $0).count }.max() ?? 1,
+                    raisers: context.model.routes.map { RouteWordingComposer.raisers(of: $0).count }.max() ?? 1,
                     settings: context.model.settings))] },
             ]
             // The whole-site pages (the largest first) start when four fifths of the policies'

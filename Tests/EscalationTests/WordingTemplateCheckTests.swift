@@ -45,6 +45,28 @@ final class WordingTemplateCheckTests: XCTestCase {
         XCTAssertEqual(check("{{" + name + "}}")?.hasPrefix("content/wording/escalation.mustache:1:1: error: there is no field '\(name)' here, so it would print nothing: write one of"), true)
     }
 
+    /// The loader parses the template once and hands the build its composer: one exactly
+    /// when Mustache can parse the template, and then it composes what parsing it anew does.
+    func testReadingGivesAComposerExactlyWhenTheTemplateParses() throws {
+        for broken in ["a {{#stage}}", "{{#stage}}{{/due}}", String(repeating: "{{#a}}", count: 60) + String(repeating: "{{/a}}", count: 60)] {
+            let read = WordingTemplateCheck.read(broken, file: "t")
+            XCTAssertNil(read.composer, broken)
+            XCTAssertEqual(read.problems.count, 1, broken)
+        }
+        // An unknown name is a problem, but the template parses.
+        let misspelt = WordingTemplateCheck.read("{{chldName}}\n", file: "t")
+        XCTAssertNotNil(misspelt.composer)
+        XCTAssertEqual(misspelt.problems.count, 1)
+
+        let model = try RealContent.model()
+        let loaded = try XCTUnwrap(RealContent.result.wordingComposer, "the loader gave no composer for the real template")
+        let parsed = try WordingComposer(template: model.wordingTemplate)
+        let route = try XCTUnwrap(model.routes.first { !$0.stages.isEmpty && !$0.criteria.isEmpty })
+        let policy = try XCTUnwrap(model.policy(route.policyID))
+        let request = EscalationRequest(route: route, policy: policy, criteria: [route.criteria[0]], stage: route.stages[0])
+        XCTAssertEqual(try loaded.compose(request), try parsed.compose(request))
+    }
+
     // MARK: names the composer does not fill (Mustache prints nothing for them)
 
     func testTheRealTemplateHasNoProblem() throws {

@@ -213,7 +213,7 @@ final class SiteRendererTests: XCTestCase {
             let policy = try XCTUnwrap(model.policy(route.policyID))
             let html = try page("policies/\(route.policyID)/\(route.id)/index.html").contents
             let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages
-            let raisers = RouteWordings.raisers(of: route)
+            let raisers = RouteWordingComposer.raisers(of: route)
             for (k, raiser) in raisers.enumerated() {
                 for (j, stage) in stages.enumerated() {
                     let id = raisers.count > 1 ? "w-\(k)-\(j)" : "w-\(j)"

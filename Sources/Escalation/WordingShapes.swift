@@ -1,15 +1,14 @@
-import Escalation
 import Foundation
 
 /// The escalation template rendered once per *shape* of its filling, for the whole site.
 ///
 /// Every stage of every route fills the same template, and most fillings differ only in
 /// their plain values (titles, names, officers, timescales, ids, numbers), not in which
-/// entries they have, which lists, or how long the lists are. Mustache rendering was the
-/// largest single cost of a cold build (two renderings per route: a fifth of the CPU at
-/// 10,000 policies), so the template is rendered once per shape, with every plain value
-/// standing in as a marker (U+E000, `v`, a number, U+E001), and each filling is that
-/// rendering with its own values put in, then tidied as `WordingComposer.render` tidies.
+/// entries they have, which lists, or how long the lists are. Mustache rendering is the
+/// costliest part of composing, so the template is rendered once per shape, with every
+/// plain value standing in as a marker (U+E000, `v`, a number, U+E001; `WordingMarkers`),
+/// and each filling is that rendering with its own values put in, then tidied as
+/// `WordingComposer.render` tidies.
 ///
 /// A shape is shared only if the template prints its plain values as they are: a second
 /// rendering with probe values (carrying `&<>"'` and, for numbers, numbers) must equal the
@@ -17,8 +16,9 @@ import Foundation
 /// value fails that check, and fillings of that shape are composed one by one, so the
 /// picker always says exactly what `policyguide escalate` says.
 ///
-/// Thread-safe: pages are rendered on every core. Which thread renders a shape first does
-/// not matter; the result is the same.
+/// The site's routes are composed on every core into this one table of shapes; which thread
+/// renders a shape first does not matter, the result is the same.
+/// Unchecked Sendable: `renderings` is read and changed only under `lock`.
 final class WordingShapes: @unchecked Sendable {
     private let composer: WordingComposer
     private let lock = NSLock()
@@ -48,7 +48,7 @@ final class WordingShapes: @unchecked Sendable {
             for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast() {
                 let line = Array(raw)
                 var found: [Int] = []
-                _ = PickerWording.replacingMarkers(in: line) { kind, index in
+                _ = WordingMarkers.replacingMarkers(in: line) { kind, index in
                     if kind == UInt8(ascii: "v"), let index { found.append(index) }
                     return nil
                 }
@@ -250,7 +250,7 @@ final class WordingShapes: @unchecked Sendable {
     }
 
     /// `rendered` with each value marker (U+E000 `v` digits U+E001) replaced by its value;
-    /// criterion markers are left for `PickerWording`.
+    /// criterion markers are left for `WordingMarkers.line`.
     static func fill(_ rendered: [UInt8], with values: [String]) -> String {
         String(decoding: fill(rendered, withBytes: values.map { Array($0.utf8) }), as: UTF8.self)
     }
@@ -258,7 +258,7 @@ final class WordingShapes: @unchecked Sendable {
     /// `fill` with the values already as UTF-8 (a route turns each stage's values into bytes
     /// once, for all its lines).
     static func fill(_ rendered: [UInt8], withBytes values: [[UInt8]]) -> [UInt8] {
-        PickerWording.replacingMarkerBytes(in: rendered) { kind, index in
+        WordingMarkers.replacingMarkerBytes(in: rendered) { kind, index in
             guard kind == UInt8(ascii: "v"), let index, index < values.count else { return nil }
             return values[index]
         }
