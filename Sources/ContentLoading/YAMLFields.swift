@@ -141,7 +141,7 @@ struct YAMLFields {
 extension String {
     var trimmingWhitespace: String {
         // Nearly every field starts and ends with a visible ASCII character: then there is
-        // nothing to trim, and no grapheme breaking is needed to know it (5 % of loading).
+        // nothing to trim, and no grapheme breaking is needed to know it.
         if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80,
            f != 0x20, !(0x09...0x0D).contains(f), l != 0x20, !(0x09...0x0D).contains(l) {
             return self

@@ -139,7 +139,7 @@ final class WordingShapes: @unchecked Sendable {
     /// Appends `value`'s shape to `key` and its plain values to `values`, in a fixed order
     /// (mapping keys sorted). False for a value of a kind the template context never holds.
     static func describe(_ value: Any, key: inout [UInt8], values: inout [String]) -> Bool {
-        // One cast per value, most common kinds first: casts from `Any` were most of the cost.
+        // One cast per value, most common kinds first: casts from `Any` are the expensive part.
         switch value {
         case let s as String:
             if let plain = plain(s) {

@@ -23,8 +23,8 @@ public enum Slug {
         return out.isEmpty ? "section" : out
     }
 
-    /// `make` for ASCII text, byte by byte: the same rule without Unicode lower-casing, which
-    /// was 5 % of loading (every heading, criterion and stage has a slug).
+    /// `make` for ASCII text, byte by byte: the same rule without Unicode lower-casing (every
+    /// heading, criterion and stage has a slug; see README's performance log).
     static func makeASCII(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)

@@ -1,7 +1,7 @@
 extension String {
     /// Whether `needle` occurs in this text, byte for byte (UTF-8). Foundation's `contains`
-    /// goes through `range(of:)`, which compares by canonical equivalence and was 2 % of a
-    /// 10,000-policy build for the few plain ASCII words the model looks for.
+    /// goes through `range(of:)`, which compares by canonical equivalence: far more work than
+    /// the few plain ASCII words the model looks for need.
     public func containsText(_ needle: String) -> Bool {
         let n = Array(needle.utf8)
         guard let first = n.first else { return true }

@@ -20,7 +20,7 @@ struct AuthorityIndexPage {
             start = i + 1
         }
         var main = ""
-        // Sized for a typical page: grown by doubling, it was copied several times.
+        // Sized for a typical page, so it is not copied again and again as it grows.
         main.reserveCapacity(65_536)
         main += "<h1>\(HTML.escape(title))</h1>\n<p class=\"lead\">Keywords of \(HTML.escape(policy.title)) and of the checklist items citing it. <a href=\"\(layout.href(SitePath.index))\">Every authority’s A to Z and search</a>.</p>\n"
         main += "<nav aria-label=\"Letters\"><ul class=\"letters\">\n"

@@ -20,7 +20,7 @@ struct CriterionPage {
         let path = SitePath.criterion(criterion, of: route)
         let layout = context.layout(path)
         var main = ""
-        // Sized for a typical page: grown by doubling, it was copied several times.
+        // Sized for a typical page, so it is not copied again and again as it grows.
         main.reserveCapacity(8_192)
         main += "<h1>\(HTML.escape(criterion.title))</h1>\n"
         main += "<p class=\"lead\">A criterion for escalation on the route “\(HTML.escape(route.title))”, \(HTML.escape(policy.authority)).</p>\n"

@@ -1,7 +1,7 @@
 import PolicyModel
 
-/// The glossary's terms arranged for `GlossaryMarker`'s one-pass scan: built once per site
-/// (it was rebuilt for every page, 1 % of a 10,000-policy build), read by every page's marker.
+/// The glossary's terms arranged for `GlossaryMarker`'s one-pass scan: built once per site,
+/// read by every page's marker.
 struct GlossaryIndex: Sendable {
     struct Entry: Sendable {
         let bytes: [UInt8]

@@ -13,7 +13,7 @@ struct HandoutPage {
         let layout = context.layout(path)
         let title = "\(route.title): handout"
         var main = ""
-        // Sized for a typical page: grown by doubling, it was copied several times.
+        // Sized for a typical page, so it is not copied again and again as it grows.
         main.reserveCapacity(8_192)
         main += "<h1>\(HTML.escape(title))</h1>\n<p class=\"lead\">\(HTML.escape(policy.authority)): \(HTML.escape(policy.title))</p>\n"
         main += PrintHelp.link(what: "this handout")

@@ -1,7 +1,7 @@
 /// The JSON the site writes (`data/routes.json`, each route page's picker data), written
 /// by hand in exactly the form Foundation's `JSONEncoder` gives with sorted keys (compact or
-/// pretty printed, slashes escaped as `\/` or not): the same bytes in a fraction of the time, since the
-/// encoder's generic containers were a tenth of a build. `FastTextTests` holds it to the
+/// pretty printed, slashes escaped as `\/` or not): the same bytes without the encoder's
+/// generic containers (see README's performance log). `FastTextTests` holds it to the
 /// encoder's output.
 ///
 /// Chosen ASCII characters can be written as `\u00XX` escapes: they only ever occur inside

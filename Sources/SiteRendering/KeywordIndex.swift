@@ -19,20 +19,21 @@ struct KeywordIndex {
     static let maxDocuments = 250
 
     init(model: ContentModel) {
-        var docs: [SearchDocument] = []
-        for p in model.policies { docs += Self.documents(of: p) }
+        // Posted a policy at a time, so only one policy's documents hold their words at once.
+        var postings = KeywordPostings()
+        for p in model.policies { postings.add(Self.documents(of: p)) }
         for c in model.checklists {
-            for item in c.items { docs.append(Self.document(item, of: c)) }
+            postings.add(c.items.map { Self.document($0, of: c) })
         }
         for t in model.glossary {
             // A term is found by itself whole ("CP", "LADO"), however short, and by its aliases.
             var words = [t.term.lowercased()] + t.aliases.map { $0.lowercased() }
             words += SearchWords.significant([t.term, t.expansion ?? "", t.definition].joined(separator: " "))
             var seen = Set<String>()
-            docs.append(SearchDocument(title: t.term, kind: "glossary", path: SitePath.glossary, anchor: t.anchor, policyID: nil,
-                                       words: words.filter { seen.insert($0).inserted }))
+            postings.add([SearchDocument(title: t.term, kind: "glossary", path: SitePath.glossary, anchor: t.anchor, policyID: nil,
+                                         words: words.filter { seen.insert($0).inserted })])
         }
-        self.init(documents: docs)
+        self.init(postings: postings)
     }
 
     /// One authority's index: its policy's documents and the checklist items citing it.
@@ -45,15 +46,15 @@ struct KeywordIndex {
     }
 
     init(documents docs: [SearchDocument]) {
-        var postings: [String: [Int]] = [:]
-        for (i, d) in docs.enumerated() {
-            for w in d.words { postings[w, default: []].append(i) }
-        }
-        documents = docs
-        keywords = postings.filter { $0.value.count <= Self.maxDocuments }.map { (word: $0.key, documents: $0.value) }
-            .sorted { Self.bytesPrecede($0.word, $1.word) }
-        tooCommon = postings.filter { $0.value.count > Self.maxDocuments }.map { (word: $0.key, count: $0.value.count) }
-            .sorted { Self.bytesPrecede($0.word, $1.word) }
+        var postings = KeywordPostings()
+        postings.add(docs)
+        self.init(postings: postings)
+    }
+
+    init(postings: KeywordPostings) {
+        documents = postings.documents
+        keywords = postings.lists.map { (word: $0.key, documents: $0.value) }.sorted { Self.bytesPrecede($0.word, $1.word) }
+        tooCommon = postings.tooCommon.map { (word: $0.key, count: $0.value) }.sorted { Self.bytesPrecede($0.word, $1.word) }
     }
 
     /// Byte order of two words (UTF-8), compared a block at a time.

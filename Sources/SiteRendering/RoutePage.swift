@@ -17,7 +17,7 @@ struct RoutePage {
         let path = SitePath.route(route)
         let layout = context.layout(path)
         var main = ""
-        // Sized for a typical page: grown by doubling, it was copied several times.
+        // Sized for a typical page, so it is not copied again and again as it grows.
         main.reserveCapacity(32_768)
         main += "<h1>\(HTML.escape(route.title)): escalation route</h1>\n"
         main += "<p class=\"jump screen-only\"><a href=\"#picker-heading\">Compose escalation wording</a></p>\n"
