@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "SiteRendering", dependencies: ["Markdown", "PolicyModel", "ContentLoading", "Escalation"]),
         // Publishing: writing a site into the output folder so a failed or killed build leaves
         // the previous one (staged swap, build lock, journal, file primitives).
-        .target(name: "Publishing", dependencies: ["SiteRendering", "PolicyModel"]),
+        .target(name: "Publishing", dependencies: ["SiteRendering", "ContentLoading", "PolicyModel"]),
         // Rebuild: everything `build --incremental` keeps between builds, behind one planner.
         .target(name: "Rebuild", dependencies: ["Publishing", "ContentLoading", "SiteRendering", "PolicyModel"]),
         // SiteBuild: the build's steps in order (plan, carry over, load, check, render, publish).

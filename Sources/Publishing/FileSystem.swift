@@ -1,3 +1,4 @@
+import ContentLoading
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -100,7 +101,7 @@ package enum FileSystem {
             for (inner, innerIsDirectory) in entries(of: fd) where innerIsDirectory { nested.append((fd, inner)) }
         }
         let folders = nested
-        DispatchQueue.concurrentPerform(iterations: folders.count) { removeTreeSerially(folders[$0].1, in: folders[$0].0) }
+        _ = Parallel.map(folders, oneByOne: true) { removeTreeSerially($0.1, in: $0.0) }
         for fd in levelOne { close(fd) }
         removeContents(of: top)
         close(top)
