@@ -166,6 +166,10 @@ public enum MarkdownParser {
 
     private static func ensureRegistered() { _ = registration }
 
+    /// Parsing is one at a time: cmark-gfm keeps its table of special inline characters in a
+    /// global that attaching extensions writes while a parse reads it (github/cmark-gfm pull
+    /// request #176, still open), so two parses at once can misread each other's text. Loading
+    /// spends most of its time outside the parse, so both cores stay busy.
     private static let lock = NSLock()
 
     /// The Swift tree of `node`; recursive, so it stops at `maxNesting` levels.
