@@ -7,6 +7,8 @@ struct HandoutPage {
     let context: RenderContext
     let policy: Policy
     let route: Route
+    /// The ladder and stages table, shared with the route page.
+    let figures: RouteFigures
 
     func render() -> Page {
         let path = SitePath.handout(route)
@@ -19,8 +21,8 @@ struct HandoutPage {
         main += PrintHelp.link(what: "this handout")
         main += KeyFacts.html(route, layout: layout, linkToRoute: true)
         main += "<div class=\"handout-columns\">\n"
-        main += LadderDiagram.svg(route, id: "handout-ladder-\(route.id)")
-        main += StagesTable.html(route, caption: "Stages: \(route.title)")
+        main += figures.ladder(id: "handout-ladder-\(route.id)")
+        main += figures.stagesTable
         main += "</div>\n"
         if route.criteria.isEmpty {
             main += "<h2>Criteria</h2>\n<p>The policy lists no criteria for this route.</p>\n"

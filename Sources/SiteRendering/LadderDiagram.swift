@@ -14,8 +14,34 @@ enum LadderDiagram {
     // ran past the box's edge, so they wrap sooner.
     static let timeWrapAt = 32
 
-    static func svg(_ route: Route, id: String) -> String {
-        guard !route.stages.isEmpty else { return "" }
+    /// The ladder of `route` with `id` on its title and description.
+    static func svg(_ route: Route, id: String) -> String { drawing(route)?.svg(id: id) ?? "" }
+
+    /// A route's ladder drawn once, for every page that shows it (each gives its own ids).
+    struct Drawing {
+        let height: Int
+        let title: String
+        let desc: String
+        let body: String
+        let compiled: Bool
+
+        func svg(id: String) -> String {
+            """
+            <figure class="ladder">
+            <svg viewBox="0 0 \(LadderDiagram.width) \(height)" role="img" aria-labelledby="\(id)-title \(id)-desc" focusable="false">
+            <title id="\(id)-title">Escalation ladder: \(title)</title>
+            <desc id="\(id)-desc">\(desc)</desc>
+            \(body)</svg>
+            <figcaption>Escalation ladder, read top to bottom\(compiled ? ", drawn from a table compiled by PolicyGuide from the policy's text (the policy has no table)" : ""). The table below gives the same information as text.</figcaption>
+            </figure>
+
+            """
+        }
+    }
+
+    /// The drawing of `route`'s ladder; nil for a route without stages.
+    static func drawing(_ route: Route) -> Drawing? {
+        guard !route.stages.isEmpty else { return nil }
         var body = ""
         var y = 10
         // Levels form the ladder; an action is not a rung (it is taken at the raiser's
@@ -51,16 +77,7 @@ enum LadderDiagram {
         let desc = route.stages.map { s in
             "\(s.name) (\(StagesTable.kindLabel(s, in: route))): \(prefix(s))\(s.officer ?? "officer not stated"), \(s.timescale?.wording ?? "timescale not stated")"
         }.joined(separator: "; ") + (exitLabel(route).map { ". \($0)" } ?? "")
-        return """
-        <figure class="ladder">
-        <svg viewBox="0 0 \(width) \(height)" role="img" aria-labelledby="\(id)-title \(id)-desc" focusable="false">
-        <title id="\(id)-title">Escalation ladder: \(HTML.escape(route.title))</title>
-        <desc id="\(id)-desc">\(HTML.escape(desc))</desc>
-        \(body)</svg>
-        <figcaption>Escalation ladder, read top to bottom\(route.stagesCompiled == nil ? "" : ", drawn from a table compiled by PolicyGuide from the policy's text (the policy has no table)"). The table below gives the same information as text.</figcaption>
-        </figure>
-
-        """
+        return Drawing(height: height, title: HTML.escape(route.title), desc: HTML.escape(desc), body: body, compiled: route.stagesCompiled != nil)
     }
 
     /// A stage's lines in its box, and the index where its timescale lines start: the name

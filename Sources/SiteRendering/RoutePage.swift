@@ -12,6 +12,8 @@ struct RoutePage {
     /// The marked wording for each raiser the picker offers (`RouteWordingComposer.raisers`) and
     /// each stage (one entry when the route has no stages).
     let wordings: [[PickerWording]]
+    /// The ladder and stages table, shared with the route's handout.
+    let figures: RouteFigures
 
     func render() throws -> Page {
         let path = SitePath.route(route)
@@ -26,8 +28,8 @@ struct RoutePage {
         main += "<p class=\"screen-only\"><a href=\"\(layout.href(SitePath.handout(route)))\">One-page handout of this route for trainers</a> (ladder, stages and criteria on one A4 page).</p>\n"
         main += "<h2>Stages</h2>\n"
         main += StagesTable.compiledNote(route)
-        main += LadderDiagram.svg(route, id: "ladder-\(route.id)")
-        main += StagesTable.html(route, caption: "Stages: \(route.title)")
+        main += figures.ladder(id: "ladder-\(route.id)")
+        main += figures.stagesTable
         if let t = StagesTable.total(route) { main += "<p>\(HTML.escape(t))</p>\n" }
         if let n = context.lint.totalNotice(route) {
             // An editor notice: collapsed, still announced by its summary.

@@ -48,8 +48,9 @@ public struct SiteRenderer: Sendable {
                     let wordings = try raisers.map {
                         try PickerWording.stages(of: route, policy: policy, raiser: $0, composer: context.wordings)
                     }
-                    return try [RoutePage(context: context, policy: policy, route: route, raisers: raisers, wordings: wordings).render(),
-                                HandoutPage(context: context, policy: policy, route: route).render()]
+                    let figures = RouteFigures(route)
+                    return try [RoutePage(context: context, policy: policy, route: route, raisers: raisers, wordings: wordings, figures: figures).render(),
+                                HandoutPage(context: context, policy: policy, route: route, figures: figures).render()]
                         + route.criteria.enumerated().map { i, c in
                             try CriterionPage(context: context, policy: policy, route: route, criterion: c, index: i, raisers: raisers, wordings: wordings).render()
                         }
