@@ -23,7 +23,11 @@ enum SearchWords {
     /// Lower-cased runs of letters and digits, in order (an apostrophe inside a word is
     /// dropped with what follows it: "child's" is "child").
     static func tokens(_ text: String) -> [String] {
-        if let tokens = asciiTokens(text) { return tokens }
+        asciiTokens(text) ?? characterTokens(text)
+    }
+
+    /// `tokens`, Character by Character: the plain rule, for any text.
+    static func characterTokens(_ text: String) -> [String] {
         var out: [String] = []
         var current = ""
         var skipping = false
@@ -96,20 +100,12 @@ enum SearchWords {
 
     /// `significant`, Character by Character: the plain rule, for any text.
     static func plainSignificant(_ text: String) -> [String] {
-        let t = tokens(text)
+        let t = characterTokens(text)
         var out: [String] = []
         var seen = Set<String>()
-        // Most texts are a title or a sentence: a look along the few words kept is cheaper
-        // than hashing each one.
-        func add(_ w: String) {
-            if out.count < 16 { if !out.contains(w) { out.append(w) }; return }
-            if seen.isEmpty { seen = Set(out) }
-            if seen.insert(w).inserted { out.append(w) }
-        }
+        func add(_ w: String) { if seen.insert(w).inserted { out.append(w) } }
         for (i, w) in t.enumerated() {
-            // An ASCII token (nearly all) has a character per byte: no grapheme counting.
-            let ascii = w.utf8.allSatisfy { $0 < 0x80 }
-            if ascii ? w.utf8.allSatisfy({ $0 &- 0x30 < 10 }) : w.allSatisfy(\.isNumber) {
+            if w.allSatisfy(\.isNumber) {
                 if i + 1 < t.count, units.contains(t[i + 1]) {
                     var phrase = w + " " + t[i + 1]
                     if t[i + 1] == "working", i + 2 < t.count, units.contains(t[i + 2]) { phrase += " " + t[i + 2] }
@@ -117,7 +113,7 @@ enum SearchWords {
                 }
                 continue
             }
-            if (ascii ? w.utf8.count : w.count) >= 3 && !stopWords.contains(w) { add(w) }
+            if w.count >= 3 && !stopWords.contains(w) { add(w) }
         }
         return out
     }

@@ -72,7 +72,7 @@ final class FastTextTests: XCTestCase {
     func testSearchTokensMatchTheCharacterCut() {
         let texts = ["The child’s PEP (LAC only); 24 hours", "Don't stop—IRO's 5 working days.", "A\r\nB’’C", "x’", "’start",
                      "MIXED case 10am", Self.awkward, "Café e\u{301}té", "it’\u{301}s", "tab\there"]
-        for t in texts { XCTAssertEqual(SearchWords.tokens(t), plainTokens(t), t.debugDescription) }
+        for t in texts { XCTAssertEqual(SearchWords.tokens(t), plainTokens(t), t.debugDescription); XCTAssertEqual(SearchWords.characterTokens(t), plainTokens(t)) }
         XCTAssertEqual(SearchWords.asciiTokens("The child’s PEP"), ["the", "child", "pep"])
         XCTAssertNil(SearchWords.asciiTokens("Café"), "text beyond ASCII takes the plain path")
     }
