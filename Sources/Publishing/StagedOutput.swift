@@ -60,8 +60,7 @@ package final class StagedOutput: SiteOutput, @unchecked Sendable {
         do { try FileSystem.makeDirectories(dir.isEmpty ? stagingPath : stagingPath + "/" + dir, made: &madeDirectories) }
         catch { lock.unlock(); throw BuildError.io("\(error)") }
         lock.unlock()
-        var contents = page.contents
-        try contents.withUTF8 { bytes in
+        try page.bytes.withUnsafeBufferPointer { bytes in
             let stamp: FileStamp?
             do { stamp = try FileSystem.write(UnsafeRawBufferPointer(bytes), to: target, stamp: recorder != nil) }
             catch { throw BuildError.io("\(error)") }

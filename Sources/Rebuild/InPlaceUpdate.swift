@@ -48,8 +48,7 @@ package final class InPlaceUpdate: SiteOutput, @unchecked Sendable {
     /// Writes `page` into the staging folder, unless the live file already holds exactly
     /// these bytes as the last build left it.
     package func write(_ page: Page) throws {
-        var contents = page.contents
-        try contents.withUTF8 { bytes in
+        try page.bytes.withUnsafeBufferPointer { bytes in
             let hash = ContentHash.of(bytes)
             if let old = previous.outputs[path: page.path], old.hash == hash,
                FileStamp.of(output + "/" + page.path) == old.stamp {

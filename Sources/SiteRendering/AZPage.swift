@@ -12,10 +12,14 @@ struct AZPage {
     static func letterPath(_ key: String) -> String { "a-z/\(key).html" }
 
     /// Anchor of a keyword on its letter page: the word with spaces as hyphens.
-    static func anchor(_ word: String) -> String {
+    static func anchor(_ word: String) -> String { "kw-" + anchorWord(word) }
+
+    /// The word as its anchor spells it: spaces (between a number and its unit) as hyphens.
+    static func anchorWord(_ word: String) -> String {
+        guard word.utf8.contains(0x20) else { return word }
         // ASCII (nearly every word): a byte is a character, so spaces map byte for byte.
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return "kw-" + String(decoding: word.utf8.map { $0 == 0x20 ? 0x2D : $0 }, as: UTF8.self) }
-        return "kw-" + String(word.map { $0 == " " ? "-" : $0 })
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: word.utf8.map { $0 == 0x20 ? 0x2D : $0 }, as: UTF8.self) }
+        return String(word.map { $0 == " " ? "-" : $0 })
     }
 
     /// The letter shown for a page key.
@@ -98,12 +102,12 @@ struct AZPage {
         let title = "A to Z: \(Self.label(key))"
         let contents = layout.render(title: title, breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb("A to Z and search", SitePath.index)],
                                      mainSize: size) { main in
-            main += "<h1>\(HTML.escape(title))</h1>\n"
+            main += "<h1>"; main.escaping(title); main += "</h1>\n"
             main += letters(keys, layout: layout, current: key)
             main += tooCommon(key)
             // Lines cached per letter: a letter's documents are mostly its own, and a cache for
             // the whole A–Z would hold every document's line at once.
-            var lines = [String?](repeating: nil, count: index.documents.count)
+            var lines = [[UInt8]?](repeating: nil, count: index.documents.count)
             Self.keywordList(words, index: index, layout: layout, lines: &lines, into: &main)
         }
         return Page(path: path, contents: contents)
@@ -113,18 +117,23 @@ struct AZPage {
     /// `lines` holds each document's line once written, for pages in one folder (a document is
     /// listed under each of its words).
     static func keywordList(_ words: ArraySlice<(word: String, documents: [Int])>, index: KeywordIndex, layout: PageLayout,
-                            lines: inout [String?], into main: inout String) {
+                            lines: inout [[UInt8]?], into main: inout HTMLWriter) {
         main += "<dl class=\"keywords\">\n"
         for (word, docs) in words {
-            main += "<dt id=\"\(HTML.escape(anchor(word)))\">\(HTML.escape(word))</dt>\n<dd><ul>\n"
+            main += "<dt id=\"kw-"
+            main.escaping(anchorWord(word))
+            main += "\">"
+            main.escaping(word)
+            main += "</dt>\n<dd><ul>\n"
             for i in docs {
                 if let line = lines[i] { main += line; continue }
                 let d = index.documents[i]
-                var line = "<li><a href=\""; line += layout.href(d.path)
-                if let a = d.anchor { line += "#"; line += HTML.escape(a) }
-                line += "\">"; line += HTML.escape(d.title); line += "</a> <span class=\"hint\">("; line += HTML.escape(d.kind); line += ")</span></li>\n"
-                main += line
-                lines[i] = line
+                var line = HTMLWriter(capacity: 256)
+                line += "<li><a href=\""; line += layout.href(d.path)
+                if let a = d.anchor { line += "#"; line.escaping(a) }
+                line += "\">"; line.escaping(d.title); line += "</a> <span class=\"hint\">("; line.escaping(d.kind); line += ")</span></li>\n"
+                main += line.bytes
+                lines[i] = line.bytes
             }
             main += "</ul></dd>\n"
         }

@@ -19,20 +19,21 @@ struct AuthorityIndexPage {
             groups.append((KeywordIndex.pageKey(of: all[i].word), all[start...i]))
             start = i + 1
         }
-        var main = ""
-        // Sized for a typical page, so it is not copied again and again as it grows.
-        main.reserveCapacity(65_536)
-        main += "<h1>\(HTML.escape(title))</h1>\n<p class=\"lead\">Keywords of \(HTML.escape(policy.title)) and of the checklist items citing it. <a href=\"\(layout.href(SitePath.index))\">Every authority’s A to Z and search</a>.</p>\n"
-        main += "<nav aria-label=\"Letters\"><ul class=\"letters\">\n"
-        for g in groups { main += "<li><a href=\"#letter-\(g.key)\">\(AZPage.label(g.key))</a></li>\n" }
-        main += "</ul></nav>\n"
-        var lines = [String?](repeating: nil, count: index.documents.count)
-        for g in groups {
-            main += "<h2 id=\"letter-\(g.key)\">\(AZPage.label(g.key))</h2>\n"
-            AZPage.keywordList(g.words, index: index, layout: layout, lines: &lines, into: &main)
+        let size = all.reduce(0) { $0 + $1.word.utf8.count * 2 + $1.documents.count * 160 } + 4096
+        let contents = layout.render(title: title, breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb("A to Z and search", SitePath.index)],
+                                     mainSize: size) { main in
+            main += "<h1>"; main.escaping(title); main += "</h1>\n<p class=\"lead\">Keywords of "; main.escaping(policy.title)
+            main += " and of the checklist items citing it. <a href=\""; main += layout.href(SitePath.index); main += "\">Every authority’s A to Z and search</a>.</p>\n"
+            main += "<nav aria-label=\"Letters\"><ul class=\"letters\">\n"
+            for g in groups { main += "<li><a href=\"#letter-"; main += g.key; main += "\">"; main += AZPage.label(g.key); main += "</a></li>\n" }
+            main += "</ul></nav>\n"
+            var lines = [[UInt8]?](repeating: nil, count: index.documents.count)
+            for g in groups {
+                main += "<h2 id=\"letter-"; main += g.key; main += "\">"; main += AZPage.label(g.key); main += "</h2>\n"
+                AZPage.keywordList(g.words, index: index, layout: layout, lines: &lines, into: &main)
+            }
+            main += PrintHelp.backToTop
         }
-        main += PrintHelp.backToTop
-        return Page(path: path, contents: layout.render(title: title, breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb("A to Z and search", SitePath.index)],
-                                                        main: main))
+        return Page(path: path, contents: contents)
     }
 }

@@ -9,10 +9,13 @@ import Synchronization
 /// in their own folders), so its frame depends on its depth alone; any other page is keyed
 /// by its folder. Thread-safe: pages are rendered on every core.
 final class PageFrames: Sendable {
-    /// The frame's text before and after the body tag's attributes.
+    /// The frame's text before and after the body tag's attributes, and the footer before
+    /// and after a page's print source (the same everywhere, kept here to be made once).
     struct Frame: Sendable {
         let beforeBodyAttributes: String
         let afterBodyAttributes: String
+        let footer: String
+        let footerEnd: String
     }
 
     private let frames = Mutex<[String: Frame]>([:])
