@@ -16,12 +16,13 @@ struct CriterionPage {
     /// The route's marked wording for each raiser (`RouteWordingComposer.raisers`) and stage.
     let wordings: [[PickerWording]]
 
-    func render() throws -> Page {
+    func render() -> Page {
         let path = SitePath.criterion(criterion, of: route)
         let layout = context.layout(path)
-        var main = ""
-        // Sized for a typical page, so it is not copied again and again as it grows.
-        main.reserveCapacity(8_192)
+        let contents = layout.render(
+            title: criterion.title,
+            breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id)), Breadcrumb(route.title, SitePath.route(route))],
+            mainSize: 8_192, printSource: context.citation(policy)) { main in
         main += "<h1>\(HTML.escape(criterion.title))</h1>\n"
         main += "<p class=\"lead\">A criterion for escalation on the route “\(HTML.escape(route.title))”, \(HTML.escape(policy.authority)).</p>\n"
         if let g = criterion.group { main += "<p>Listed under: \(HTML.escape(g))</p>\n" }
@@ -45,13 +46,13 @@ struct CriterionPage {
                     heading += " (\(raiser.displayName))"
                     hid += "-" + raiser.rawValue
                 }
-                main += "<h2 id=\"\(hid)\">\(HTML.escape(heading))</h2>\n<pre class=\"wording-static\">\(wordings[k][j].escapedText(for: index))</pre>\n"
+                main += "<h2 id=\""; main += hid; main += "\">"; main.escaping(heading); main += "</h2>\n<pre class=\"wording-static\">"
+                wordings[k][j].escapedText(for: index, into: &main)
+                main += "</pre>\n"
             }
         }
-        return Page(path: path, contents: layout.render(
-            title: criterion.title,
-            breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id)), Breadcrumb(route.title, SitePath.route(route))],
-            main: main, printSource: context.citation(policy)))
+        }
+        return Page(path: path, contents: contents)
     }
 
     /// `text` split at each blank line ("\n\n"), as `components(separatedBy:)` splits it,

@@ -7,8 +7,10 @@ import PolicyModel
 /// ticked) and each criterion page's text (the shared lines plus that criterion's lines).
 struct PickerWording {
     /// One line, escaped once and reused by the picker and every criterion page (a line the
-    /// same at several stages is escaped once for all of them, see `RouteWording`).
-    typealias Line = (criterion: Int?, escaped: String)
+    /// same at several stages is escaped once for all of them, see `RouteWording`), and with
+    /// its placeholders marked for the picker (`PlaceholderMarks`: a placeholder never spans
+    /// two lines, so marking line by line marks what marking the whole wording would).
+    typealias Line = (criterion: Int?, escaped: [UInt8], marked: [UInt8])
 
     /// The lines in order, without their newlines.
     let lines: [Line]
@@ -16,11 +18,12 @@ struct PickerWording {
     /// Runs of consecutive lines that belong to the same criterion (or to every choice),
     /// escaped and joined with their newlines: a criterion page's text is a handful of
     /// appends, not one per line (it is built for every criterion at every stage).
-    let runs: [(criterion: Int?, escaped: String)]
+    let runs: [(criterion: Int?, escaped: [UInt8])]
 
     /// A composed line as the site shows it.
     static func line(_ line: WordingLine) -> Line {
-        (line.criterion, HTML.escape(line.text))
+        let escaped = HTML.escape(line.text)
+        return (line.criterion, Array(escaped.utf8), Array(PlaceholderMarks.mark(escaped).utf8))
     }
 
     /// The route's wording for `raiser` at each stage (`RouteWordingComposer.stages(of:)`),
@@ -32,44 +35,40 @@ struct PickerWording {
     }
 
     init(lines: [Line]) {
-        var runs: [(criterion: Int?, escaped: String)] = []
-        for (criterion, escaped) in lines {
-            if let last = runs.last, last.criterion == criterion {
-                runs[runs.count - 1].escaped += escaped
-                runs[runs.count - 1].escaped += "\n"
+        var runs: [(criterion: Int?, escaped: [UInt8])] = []
+        for line in lines {
+            if let last = runs.last, last.criterion == line.criterion {
+                runs[runs.count - 1].escaped += line.escaped
+                runs[runs.count - 1].escaped.append(0x0A)
             } else {
-                runs.append((criterion, escaped + "\n"))
+                runs.append((line.criterion, line.escaped + [0x0A]))
             }
         }
         self.lines = lines
         self.runs = runs
     }
 
-    /// HTML for the inside of the picker's `<pre>`.
-    func html() -> String {
-        var out = ""
-        out.reserveCapacity(runs.reduce(0) { $0 + $1.escaped.utf8.count } + lines.count * 24)
+    /// The inside of the picker's `<pre>`: each criterion's lines in a span that CSS shows
+    /// only while the criterion is ticked, placeholders marked.
+    func markedHTML(into out: inout HTMLWriter) {
         for line in lines {
             if let criterion = line.criterion {
                 out += "<span class=\"c c-"
-                out += String(criterion)
+                out.number(criterion)
                 out += "\">"
-                out += line.escaped
+                out += line.marked
                 out += "\n</span>"
             } else {
-                out += line.escaped
+                out += line.marked
                 out += "\n"
             }
         }
-        return out
     }
 
     /// The text for criterion `i` alone, HTML-escaped.
-    func escapedText(for i: Int) -> String {
-        var out = ""
+    func escapedText(for i: Int, into out: inout HTMLWriter) {
         for run in runs where run.criterion == nil || run.criterion == i {
             out += run.escaped
         }
-        return out
     }
 }

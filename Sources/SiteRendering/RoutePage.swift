@@ -18,9 +18,10 @@ struct RoutePage {
     func render() throws -> Page {
         let path = SitePath.route(route)
         let layout = context.layout(path)
-        var main = ""
-        // Sized for a typical page, so it is not copied again and again as it grows.
-        main.reserveCapacity(32_768)
+        let contents = try layout.render(
+            title: "\(route.title): escalation route",
+            breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id))],
+            mainSize: 32_768, printSource: context.citation(policy), scripts: [SitePath.pickerScript]) { main in
         main += "<h1>\(HTML.escape(route.title)): escalation route</h1>\n"
         main += "<p class=\"jump screen-only\"><a href=\"#picker-heading\">Compose escalation wording</a></p>\n"
         main += "<p class=\"lead\">\(HTML.escape(policy.authority)). From <a href=\"\(layout.href(SitePath.policy(policy.id)))#\(Anchor.route(route))\">\(HTML.escape(policy.title))</a>.</p>\n"
@@ -36,7 +37,7 @@ struct RoutePage {
             main += "<details class=\"editor-notices\">\n<summary>Notice for editors: the total time</summary>\n<div class=\"notice\"><p>\(HTML.escape(n)) (IRO Handbook 2010, paragraph 6.2.)</p></div>\n</details>\n"
         }
         main += Quotes.html(route)
-        main += try picker(layout: layout)
+        picker(layout: layout, into: &main)
         if route.criteria.isEmpty {
             main += "<h2>Criteria</h2>\n<p>The policy lists no criteria for this route: the wording above has a [REASON FOR ESCALATION] placeholder for your reason.</p>\n"
         } else {
@@ -52,10 +53,8 @@ struct RoutePage {
         }
         main += RelatedRoutes.html(route, context: context, layout: layout)
         main += PrintHelp.backToTop
-        return Page(path: path, contents: layout.render(
-            title: "\(route.title): escalation route",
-            breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id))],
-            main: main, printSource: context.citation(policy), scripts: [SitePath.pickerScript]))
+        }
+        return Page(path: path, contents: contents)
     }
 
     /// The route's criteria under the policy's own headings, in order, each with its index in
@@ -69,12 +68,12 @@ struct RoutePage {
         return out
     }
 
-    func picker(layout: PageLayout) throws -> String {
+    func picker(layout: PageLayout, into out: inout HTMLWriter) {
         let several = raisers.count > 1
         let noCriteria = route.criteria.isEmpty
         var step = 0
         func legend(_ text: String) -> String { step += 1; return "\(step). \(text)" }
-        var out = "<h2 id=\"picker-heading\">Compose escalation wording</h2>\n"
+        out += "<h2 id=\"picker-heading\">Compose escalation wording</h2>\n"
         if !route.stages.isEmpty { out += PickerData(route: route).html() }
         out += noCriteria
             ? "<p class=\"picker-intro\">Choose the stage: the wording appears below, ready to copy into the case record. The policy lists no criteria for this route, so the wording has a [REASON FOR ESCALATION] placeholder: replace it, and the other [MARKED PLACEHOLDERS], with what only you know. Nothing you choose leaves this page.</p>\n"
@@ -127,12 +126,11 @@ struct RoutePage {
                 // paste); focusable, so Tab reaches it and one Ctrl+A selects the wording alone.
                 out += "<div class=\"wording\" id=\"\(several ? "w-\(k)-\(j)" : "w-\(j)")\" data-stage=\"\(j)\">\n<h3>\(step). \(HTML.escape(label))</h3>\n"
                 out += "<div class=\"wording-text\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTML.escape(label)): select and copy\" aria-live=\"polite\">"
-                out += PlaceholderMarks.mark(wordings[k][j].html())
+                wordings[k][j].markedHTML(into: &out)
                 out += "</div>\n</div>\n"
             }
         }
         out += "</form>\n"
-        return out
     }
 
     /// The classes that hide a choice while a raiser it is not for is chosen (" not-r-1").
