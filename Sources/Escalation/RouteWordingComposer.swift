@@ -51,7 +51,8 @@ public final class RouteWordingComposer: Sendable {
         let fillings = try stages.map {
             try composer.context(for: EscalationRequest(route: route, policy: policy, criteria: standIns, stage: $0, raiser: raiser)).context
         }
-        let shared = fillings.map { shapes.rendering(for: $0) }
+        var routeWide: [String: WordingShapes.Described] = [:]
+        let shared = fillings.map { shapes.rendering(for: $0, routeWide: &routeWide) }
         // Stages are grouped by the rendering they share (an informal stage, an action or a
         // decision has entries a formal stage lacks, so a route may have a few shapes); a
         // stage whose shape cannot be shared is composed by the plain rule.

@@ -65,7 +65,9 @@ public struct WordingComposer: Sendable {
     }
 
     /// The values the template is filled with for `request`, with the due-date statements
-    /// and the next step that go into them.
+    /// and the next step that go into them. The entries named in
+    /// `WordingShapes.routeWideEntries` must not depend on the request's stage: the site
+    /// describes them once for all the stages of a route.
     public func context(for request: EscalationRequest) throws -> (context: [String: Any], due: [String], ifUnresolved: String) {
         let route = request.route
         var due: [String] = []

@@ -80,16 +80,23 @@ final class WordingShapes: @unchecked Sendable {
 
     /// What `composer.render(context)` gives.
     func text(for context: [String: Any]) -> String {
-        guard let (rendering, values) = rendering(for: context) else { return composer.render(context) }
+        var routeWide: [String: Described] = [:]
+        guard let (rendering, values) = rendering(for: context, routeWide: &routeWide) else { return composer.render(context) }
         return rendering.text(with: values)
     }
 
     /// The shared rendering for `context`'s shape and the values to put in it, or nil if the
     /// filling must be composed on its own (`composer.render`).
-    func rendering(for context: [String: Any]) -> (Rendering, [String])? {
+    ///
+    /// `routeWide` holds the descriptions of the context's entries that are the same at every
+    /// stage of one route's wording for one raiser (`routeWideEntries`: the criteria and the
+    /// route's own texts), described at its first stage and reused at the others; pass the
+    /// same empty table for every stage of one route and raiser, and a new one for the next.
+    func rendering(for context: [String: Any], routeWide: inout [String: Described]) -> (Rendering, [String])? {
         var key: [UInt8] = []
         var values: [String] = []
-        guard Self.describe(context, key: &key, values: &values) else { return nil }
+        key.reserveCapacity(512)
+        guard Self.describe(context, key: &key, values: &values, routeWide: &routeWide) else { return nil }
         let shape = Shape(bytes: key)
         let known = lock.withLock { renderings[shape] }
         let rendering: Rendering?
@@ -188,6 +195,42 @@ final class WordingShapes: @unchecked Sendable {
         return true
     }
 
+    /// An entry's description: its part of the key and its plain values, or nil if it has a
+    /// value of a kind the template context never holds.
+    typealias Described = (key: [UInt8], values: [String])?
+
+    /// The entries of a wording's context that do not depend on the stage (see
+    /// `WordingComposer.context`): the criteria, the route's and the policy's texts.
+    static let routeWideEntries: Set<String> = ["criteria", "bypass", "rights", "authority", "policyTitle", "routeTitle", "routeId", "raisers",
+                                                "policyVersion", "noCriteria", "dateRaised"]
+
+    /// `describe` for a whole context, taking the route-wide entries from `routeWide` when
+    /// they have been described at an earlier stage.
+    static func describe(_ mapping: [String: Any], key: inout [UInt8], values: inout [String], routeWide: inout [String: Described]) -> Bool {
+        key.append(UInt8(ascii: "{"))
+        for (name, value) in mapping.sorted(by: { $0.key < $1.key }) {
+            key += name.utf8
+            key.append(UInt8(ascii: ":"))
+            if routeWideEntries.contains(name) {
+                let described: Described
+                if let known = routeWide[name] {
+                    described = known
+                } else {
+                    var k: [UInt8] = [], v: [String] = []
+                    described = describe(value, key: &k, values: &v) ? (k, v) : nil
+                    routeWide[name] = described
+                }
+                guard let described else { return false }
+                key += described.key
+                values += described.values
+            } else {
+                guard describe(value, key: &key, values: &values) else { return false }
+            }
+        }
+        key.append(UInt8(ascii: "}"))
+        return true
+    }
+
     /// `describe` for a mapping: its entries in the order of their names.
     static func describe(_ mapping: [String: Any], key: inout [UInt8], values: inout [String]) -> Bool {
         key.append(UInt8(ascii: "{"))
@@ -241,12 +284,13 @@ final class WordingShapes: @unchecked Sendable {
         // Ending in a visible character, so tidying (which trims trailing spaces) treats the
         // value and its marker alike.
         guard let last = s.utf8.last, last != 0x20, last != 0x09, last != 0x0D else { return nil }
-        for b in s.utf8 where b == 0x0A || b == 0x0D || b == 0xEE {
-            // 0xEE leads U+E000 and U+E001 in UTF-8 (and other private-use characters, which
-            // are then simply not shared).
-            return nil
-        }
-        return s
+        // 0xEE leads U+E000 and U+E001 in UTF-8 (and other private-use characters, which
+        // are then simply not shared). Searched with memchr: values can be whole paragraphs.
+        let found = s.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard let base = b.baseAddress else { return false }
+            return memchr(base, 0x0A, b.count) != nil || memchr(base, 0x0D, b.count) != nil || memchr(base, 0xEE, b.count) != nil
+        } ?? s.utf8.contains { $0 == 0x0A || $0 == 0x0D || $0 == 0xEE }
+        return found ? nil : s
     }
 
     /// `rendered` with each value marker (U+E000 `v` digits U+E001) replaced by its value;
