@@ -32,6 +32,12 @@ struct AZPage {
     }
 
     func render() -> [Page] {
+        jobs().flatMap { $0() }
+    }
+
+    /// The pages as jobs to run on every core: the search page and its scripts, and the
+    /// letter pages a few at a time (the commonest letters are the largest pages).
+    func jobs() -> [@Sendable () -> [Page]] {
         var groups: [(key: String, words: ArraySlice<(word: String, documents: [Int])>)] = []
         var start = 0
         let all = index.keywords
@@ -46,10 +52,13 @@ struct AZPage {
         }
         groups.sort { a, b in (a.key == "other" ? 1 : 0, a.key) < (b.key == "other" ? 1 : 0, b.key) }
         let keys = groups.map(\.key)
-        var pages = [searchPage(keys: keys), Page(path: SitePath.searchIndex, contents: SearchScript.index(index, from: SitePath.index)),
-                     Page(path: SitePath.searchScript, contents: SearchScript.source)]
-        for g in groups { pages.append(letterPage(g.key, words: g.words, keys: keys)) }
-        return pages
+        let page = self
+        var jobs: [@Sendable () -> [Page]] = [
+            { [Page(path: SitePath.searchIndex, contents: SearchScript.index(page.index, from: SitePath.index))] },
+            { [page.searchPage(keys: keys), Page(path: SitePath.searchScript, contents: SearchScript.source)] },
+        ]
+        for g in groups { jobs.append { [page.letterPage(g.key, words: g.words, keys: keys)] } }
+        return jobs
     }
 
     func letters(_ keys: [String], layout: PageLayout, current: String?) -> String {

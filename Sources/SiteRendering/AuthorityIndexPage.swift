@@ -6,11 +6,20 @@ import PolicyModel
 struct AuthorityIndexPage {
     let context: RenderContext
     let policy: Policy
+    /// The policy's keyword documents (`KeywordIndex.documents(of:)`), made once for this page
+    /// and the site's A to Z.
+    let documents: [SearchDocument]
+
+    init(context: RenderContext, policy: Policy, documents: [SearchDocument]? = nil) {
+        self.context = context
+        self.policy = policy
+        self.documents = documents ?? KeywordIndex.documents(of: policy)
+    }
 
     func render() -> Page {
         let path = SitePath.authorityIndex(policy.id)
         let layout = context.layout(path)
-        let index = KeywordIndex(policy: policy, checklists: context.model.checklists)
+        let index = KeywordIndex(policy: policy, documents: documents, checklists: context.model.checklists)
         let title = "A to Z: \(policy.authority)"
         var groups: [(key: String, words: ArraySlice<(word: String, documents: [Int])>)] = []
         var start = 0

@@ -19,26 +19,27 @@ struct KeywordIndex {
     static let maxDocuments = 250
 
     init(model: ContentModel) {
-        // Posted a policy at a time, so only one policy's documents hold their words at once.
-        var postings = KeywordPostings()
-        for p in model.policies { postings.add(Self.documents(of: p)) }
-        for c in model.checklists {
-            postings.add(c.items.map { Self.document($0, of: c) })
-        }
-        for t in model.glossary {
-            // A term is found by itself whole ("CP", "LADO"), however short, and by its aliases.
-            var words = [t.term.lowercased()] + t.aliases.map { $0.lowercased() }
-            words += SearchWords.significant([t.term, t.expansion ?? "", t.definition].joined(separator: " "))
-            var seen = Set<String>()
-            postings.add([SearchDocument(title: t.term, kind: "glossary", path: SitePath.glossary, anchor: t.anchor, policyID: nil,
-                                         words: words.filter { seen.insert($0).inserted })])
-        }
-        self.init(postings: postings)
+        self = SiteKeywords(policyCount: model.policies.count, checklistCount: model.checklists.count).index(model: model)
+    }
+
+    /// A glossary term as a document: found by itself whole ("CP", "LADO"), however short, and
+    /// by its aliases.
+    static func document(_ t: GlossaryTerm) -> SearchDocument {
+        var words = [t.term.lowercased()] + t.aliases.map { $0.lowercased() }
+        words += SearchWords.significant([t.term, t.expansion ?? "", t.definition].joined(separator: " "))
+        var seen = Set<String>()
+        return SearchDocument(title: t.term, kind: "glossary", path: SitePath.glossary, anchor: t.anchor, policyID: nil,
+                              words: words.filter { seen.insert($0).inserted })
     }
 
     /// One authority's index: its policy's documents and the checklist items citing it.
     init(policy: Policy, checklists: [Checklist]) {
-        var docs = Self.documents(of: policy)
+        self.init(policy: policy, documents: Self.documents(of: policy), checklists: checklists)
+    }
+
+    /// One authority's index, from its policy's documents already made (`documents(of:)`).
+    init(policy: Policy, documents: [SearchDocument], checklists: [Checklist]) {
+        var docs = documents
         for c in checklists {
             for item in c.items where item.source?.policyID == policy.id { docs.append(Self.document(item, of: c)) }
         }
@@ -52,9 +53,15 @@ struct KeywordIndex {
     }
 
     init(postings: KeywordPostings) {
-        documents = postings.documents
-        keywords = postings.lists.map { (word: $0.key, documents: $0.value) }.sorted { Self.bytesPrecede($0.word, $1.word) }
-        tooCommon = postings.tooCommon.map { (word: $0.key, count: $0.value) }.sorted { Self.bytesPrecede($0.word, $1.word) }
+        self.init(documents: postings.documents, lists: postings.lists.map { (word: $0.key, documents: $0.value) },
+                  tooCommon: postings.tooCommon.map { (word: $0.key, count: $0.value) })
+    }
+
+    /// An index of `documents` from each word's documents, in any order of words.
+    init(documents: [SearchDocument], lists: [(word: String, documents: [Int])], tooCommon: [(word: String, count: Int)]) {
+        self.documents = documents
+        keywords = lists.sorted { Self.bytesPrecede($0.word, $1.word) }
+        self.tooCommon = tooCommon.sorted { Self.bytesPrecede($0.word, $1.word) }
     }
 
     /// Byte order of two words (UTF-8), compared a block at a time.

@@ -38,9 +38,17 @@ public struct SiteRenderer: Sendable {
     public func render(policies: [Policy]? = nil, sitePages: Bool = true,
                        into sink: @escaping @Sendable (Page) throws -> Void) throws -> Int {
         let context = self.context
+        // The site's A to Z gathers each policy's keyword documents as its own A to Z is made.
+        let keywords = sitePages ? SiteKeywords(policyCount: context.model.policies.count, checklistCount: context.model.checklists.count) : nil
+        let places = Dictionary(context.model.policies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var jobs: [@Sendable () throws -> [Page]] = []
         for policy in policies ?? context.model.policies {
-            jobs.append { [PolicyPage(context: context, policy: policy).render(), AuthorityIndexPage(context: context, policy: policy).render()] }
+            let place = places[policy.id]
+            jobs.append {
+                let documents = KeywordIndex.documents(of: policy)
+                if let keywords, let place { keywords.post(policyAt: place, documents) }
+                return [PolicyPage(context: context, policy: policy).render(), AuthorityIndexPage(context: context, policy: policy, documents: documents).render()]
+            }
             for route in policy.routes {
                 jobs.append {
                     // The route's wording at each stage serves the picker and every criterion page.
@@ -60,7 +68,6 @@ public struct SiteRenderer: Sendable {
         }
         if sitePages {
             let sitePages: [@Sendable () throws -> [Page]] = [
-                { AZPage(context: context, index: KeywordIndex(model: context.model)).render() },
                 { [ChangesPage(context: context).render(), ChangesFeed(context: context).render(),
                    Page(path: SitePath.printScript, contents: PrintHelp.script)] },
                 { [ComparePage(context: context).render()] },
@@ -74,7 +81,7 @@ public struct SiteRenderer: Sendable {
                     raisers: context.model.routes.map { RouteWordingComposer.raisers(of: $0).count }.max() ?? 1,
                     settings: context.model.settings))] },
             ]
-            // The whole-site pages (the largest first) start when four fifths of the policies'
+            // The whole-site pages (the largest first; the A to Z comes after every job) start when four fifths of the policies'
             // jobs have been taken: built last they would leave a tail with one core idle, and
             // built first they would raise peak memory while the policies' texts are all still
             // held. Jobs are taken in order, so they overlap the last fifth of the policies,
@@ -94,6 +101,13 @@ public struct SiteRenderer: Sendable {
         }
         var count = 0
         for r in results { count += try r.get() }
+        if let keywords {
+            // The A to Z once every policy has posted its words: its letter pages on every core.
+            let az = AZPage(context: context, index: keywords.index(model: context.model))
+            for r in Parallel.map(az.jobs(), oneByOne: true, { job in Result<Int, Error> { let pages = job(); for p in pages { try sink(p) }; return pages.count } }) {
+                count += try r.get()
+            }
+        }
         return count
     }
 }
