@@ -54,7 +54,7 @@ struct AZPage {
         let keys = groups.map(\.key)
         let page = self
         var jobs: [@Sendable () -> [Page]] = [
-            { [Page(path: SitePath.searchIndex, contents: SearchScript.index(page.index, from: SitePath.index))] },
+            { [Page(path: SitePath.searchIndex, contents: SearchScript.indexBytes(page.index, from: SitePath.index))] },
             { [page.searchPage(keys: keys), Page(path: SitePath.searchScript, contents: SearchScript.source)] },
         ]
         for g in groups { jobs.append { [page.letterPage(g.key, words: g.words, keys: keys)] } }

@@ -8,24 +8,39 @@ enum SearchScript {
     /// words: [[word, [doc, …]], …], common: [word, …]}`, hrefs relative to the search page at
     /// `from`. Only documents some listed keyword finds are written, numbered afresh.
     static func index(_ index: KeywordIndex, from: String) -> String {
+        String(decoding: indexBytes(index, from: from), as: UTF8.self)
+    }
+
+    /// `index` as the file's bytes, written straight into them (the index is tens of
+    /// megabytes at 10,000 policies, and is held once).
+    static func indexBytes(_ index: KeywordIndex, from: String) -> [UInt8] {
         var used = [Int](repeating: -1, count: index.documents.count)
         for k in index.keywords { for d in k.documents { used[d] = 0 } }
         var kept: [SearchDocument] = []
         for i in used.indices where used[i] == 0 { used[i] = kept.count; kept.append(index.documents[i]) }
-        var out = "window.policyGuideSearch = {\"docs\": [\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(kept.count * 160 + index.keywords.count * 32)
+        out += "window.policyGuideSearch = {\"docs\": [\n".utf8
         for (i, d) in kept.enumerated() {
-            out += "["; out += string(d.title); out += ","; out += string(d.kind); out += ","
-            out += string(SitePath.relative(from: from, to: d.path) + (d.anchor.map { "#" + $0 } ?? "")); out += ","
-            out += string(d.policyID ?? ""); out += i == kept.count - 1 ? "]\n" : "],\n"
+            out += "[".utf8; string(d.title, into: &out); out += ",".utf8; string(d.kind, into: &out); out += ",".utf8
+            string(SitePath.relative(from: from, to: d.path) + (d.anchor.map { "#" + $0 } ?? ""), into: &out); out += ",".utf8
+            string(d.policyID ?? "", into: &out); out += (i == kept.count - 1 ? "]\n" : "],\n").utf8
         }
-        out += "], \"words\": [\n"
+        out += "], \"words\": [\n".utf8
         for (i, k) in index.keywords.enumerated() {
-            out += "["; out += string(k.word); out += ",["
-            out += k.documents.map { String(used[$0]) }.joined(separator: ","); out += i == index.keywords.count - 1 ? "]]\n" : "]],\n"
+            out += "[".utf8; string(k.word, into: &out); out += ",[".utf8
+            for (n, d) in k.documents.enumerated() {
+                if n > 0 { out.append(0x2C) }
+                out += String(used[d]).utf8
+            }
+            out += (i == index.keywords.count - 1 ? "]]\n" : "]],\n").utf8
         }
-        out += "], \"common\": ["
-        out += index.tooCommon.map { string($0.word) }.joined(separator: ",")
-        out += "]};\n"
+        out += "], \"common\": [".utf8
+        for (n, w) in index.tooCommon.enumerated() {
+            if n > 0 { out.append(0x2C) }
+            string(w.word, into: &out)
+        }
+        out += "]};\n".utf8
         return out
     }
 
@@ -33,10 +48,17 @@ enum SearchScript {
     /// quotes, backslashes and control characters escaped, and `<`, `>`, `&` and the two
     /// JavaScript line separators as `\u` escapes.
     static func string(_ text: String) -> String {
+        var out: [UInt8] = []
+        string(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `string(text)` appended to `out` as UTF-8.
+    static func string(_ text: String, into out: inout [UInt8]) {
         var text = text
-        return text.withUTF8 { b in
-            var out: [UInt8] = [0x22]
-            out.reserveCapacity(b.count + 8)
+        text.withUTF8 { b in
+            out.reserveCapacity(out.count + b.count + 8)
+            out.append(0x22)
             func escape(_ value: UInt32) {
                 out.append(0x5C); out.append(0x75)  // \u
                 for shift in [12, 8, 4, 0] { out.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
@@ -55,7 +77,6 @@ enum SearchScript {
                 i += 1
             }
             out.append(0x22)
-            return String(decoding: out, as: UTF8.self)
         }
     }
 

@@ -90,7 +90,7 @@ public struct SiteRenderer: Sendable {
             // The routes export (110 MB of text at 10,000 policies) at three fifths, so that it
             // is not held at the same time as the A to Z's index: measured at 10,000 policies,
             // both the peak memory and the time are lowest there.
-            jobs.insert({ [Page(path: SitePath.routesData, contents: RoutesExport(model: context.model).json())] }, at: jobs.count * 3 / 5)
+            jobs.insert({ [Page(path: SitePath.routesData, contents: RoutesExport(model: context.model).bytes())] }, at: jobs.count * 3 / 5)
         }
         let results = Parallel.map(jobs, oneByOne: true) { job in
             Result<Int, Error> {
