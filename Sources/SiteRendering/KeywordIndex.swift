@@ -88,8 +88,9 @@ struct KeywordIndex {
         let whose = p.authority
         docs.append(SearchDocument(title: p.title, kind: "policy, \(whose)", path: SitePath.policy(p.id), anchor: nil, policyID: p.id,
                                    words: SearchWords.significant(p.title + " " + p.authority)))
+        let sectionKind = "section of the policy, \(whose)", policyPath = SitePath.policy(p.id)
         for h in p.headings {
-            docs.append(SearchDocument(title: h.text, kind: "section of the policy, \(whose)", path: SitePath.policy(p.id), anchor: h.anchor,
+            docs.append(SearchDocument(title: h.text, kind: sectionKind, path: policyPath, anchor: h.anchor,
                                        policyID: p.id, words: SearchWords.significant(h.text)))
         }
         for r in p.routes {
@@ -99,13 +100,20 @@ struct KeywordIndex {
             for n in r.nextStageNotes { routeText += " " + n.quote }
             docs.append(SearchDocument(title: r.title, kind: "route, \(whose)", path: routePath, anchor: nil, policyID: p.id,
                                        words: SearchWords.significant(routeText)))
+            // Each kind's text made once per route and shared by its documents: the site's A to
+            // Z holds every document until its pages are written.
+            var stageKinds: [String: String] = [:]
             for s in r.stages {
                 let text = [s.name, s.officer ?? "", s.timescale?.wording ?? ""].joined(separator: " ")
-                docs.append(SearchDocument(title: "\(s.name): \(s.officer ?? "officer not stated")", kind: "\(s.kind.displayName), \(whose): \(r.title)",
+                let name = s.kind.displayName
+                let kind = stageKinds[name] ?? "\(name), \(whose): \(r.title)"
+                stageKinds[name] = kind
+                docs.append(SearchDocument(title: "\(s.name): \(s.officer ?? "officer not stated")", kind: kind,
                                            path: routePath, anchor: Anchor.stage(s, of: r), policyID: p.id, words: SearchWords.significant(text)))
             }
+            let criterionKind = "criterion, \(whose): \(r.title)"
             for c in r.criteria {
-                docs.append(SearchDocument(title: c.title, kind: "criterion, \(whose): \(r.title)", path: SitePath.criterion(c, of: r), anchor: nil,
+                docs.append(SearchDocument(title: c.title, kind: criterionKind, path: SitePath.criterion(c, of: r), anchor: nil,
                                            policyID: p.id, words: SearchWords.significant([c.title, c.description, c.group ?? ""].joined(separator: " "))))
             }
         }
