@@ -4,12 +4,56 @@ extension Criterion {
     /// The title as a label for a checkbox or a list of links: the list punctuation the policy
     /// writes after an item ("…;", "…,", "… and/or") trimmed, and a bracket left unbalanced by
     /// a typo ("passports etc. LAC only);") dropped. Only labels: quoted wording keeps the
-    /// policy's words exactly as written.
-    public var label: String { Self.label(title) }
-
+    /// policy's words exactly as written. (Stored on the criterion, see `Criterion.label`.)
+    ///
     /// `label` for any title.
     public static func label(_ title: String) -> String {
-        isLabelAlready(title) ? title : ruledLabel(title)
+        isLabelAlready(title) ? title : (bytesLabel(title) ?? ruledLabel(title))
+    }
+
+    /// `ruledLabel` over the bytes, for a title of ASCII (no control characters), general
+    /// punctuation and the wording's two marker characters, where every byte sequence that
+    /// the rule looks at (spaces, the endings) is a character by itself; nil for any other
+    /// title, or one with a bracket (the rule balances brackets as characters).
+    static func bytesLabel(_ title: String) -> String? {
+        var title = title
+        return title.withUTF8 { b -> String? in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    guard c >= 0x20, c != 0x7F, c != 0x28, c != 0x29 else { return nil }
+                    i += 1
+                } else if let n = GeneralPunctuation.length(b, at: i) {
+                    i += n
+                } else if c == 0xEE, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 || b[i + 2] == 0x81 {
+                    i += 3  // U+E000, U+E001: the wording's markers
+                } else {
+                    return nil
+                }
+            }
+            var end = b.count
+            func endsWith(_ e: StaticString) -> Bool {
+                let n = e.utf8CodeUnitCount
+                guard end > n else { return false }  // something must be left before it
+                return memcmp(b.baseAddress! + end - n, e.utf8Start, n) == 0
+            }
+            var trimmed = true
+            while trimmed {
+                trimmed = false
+                while end > 0, b[end - 1] == 0x20 { end -= 1 }
+                for e: StaticString in [";", ",", ":", "and/or", " and", " or"] where endsWith(e) {
+                    end -= e.utf8CodeUnitCount
+                    trimmed = true
+                    break
+                }
+            }
+            // Runs of spaces as one; nothing but spaces left is no label: the title stays.
+            var out: [UInt8] = []
+            out.reserveCapacity(end)
+            for k in 0..<end where !(b[k] == 0x20 && out.last == 0x20) { out.append(b[k]) }
+            return out.allSatisfy({ $0 == 0x20 }) ? String(decoding: b, as: UTF8.self) : String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// `label` by the rule, Character by Character, for any title.

@@ -19,7 +19,7 @@ struct AuthorityIndexPage {
     func render() -> Page {
         let path = SitePath.authorityIndex(policy.id)
         let layout = context.layout(path)
-        let index = KeywordIndex(policy: policy, documents: documents, checklists: context.model.checklists)
+        let index = KeywordIndex(documents: documents + (context.citingItems[policy.id] ?? []))
         let title = "A to Z: \(policy.authority)"
         var groups: [(key: String, words: ArraySlice<(word: String, documents: [Int])>)] = []
         var start = 0

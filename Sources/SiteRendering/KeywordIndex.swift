@@ -34,16 +34,16 @@ struct KeywordIndex {
 
     /// One authority's index: its policy's documents and the checklist items citing it.
     init(policy: Policy, checklists: [Checklist]) {
-        self.init(policy: policy, documents: Self.documents(of: policy), checklists: checklists)
+        self.init(documents: Self.documents(of: policy) + (Self.citingItems(checklists)[policy.id] ?? []))
     }
 
-    /// One authority's index, from its policy's documents already made (`documents(of:)`).
-    init(policy: Policy, documents: [SearchDocument], checklists: [Checklist]) {
-        var docs = documents
+    /// The checklist items that cite a policy, as documents, by the policy's id.
+    static func citingItems(_ checklists: [Checklist]) -> [String: [SearchDocument]] {
+        var out: [String: [SearchDocument]] = [:]
         for c in checklists {
-            for item in c.items where item.source?.policyID == policy.id { docs.append(Self.document(item, of: c)) }
+            for item in c.items { if let id = item.source?.policyID { out[id, default: []].append(document(item, of: c)) } }
         }
-        self.init(documents: docs)
+        return out
     }
 
     init(documents docs: [SearchDocument]) {

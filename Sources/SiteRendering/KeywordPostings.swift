@@ -9,19 +9,29 @@ struct KeywordPostings {
     private(set) var tooCommon: [String: Int] = [:]
 
     mutating func add(_ docs: [SearchDocument]) {
+        if lists.isEmpty { lists.reserveCapacity(docs.count * 4) }
         for d in docs {
             let i = documents.count
             for w in d.words {
-                if let n = tooCommon[w] {
+                if !tooCommon.isEmpty, let n = tooCommon[w] {
                     tooCommon[w] = n + 1
-                } else if lists[w, default: []].count < KeywordIndex.maxDocuments {
-                    lists[w, default: []].append(i)
-                } else {
+                    continue
+                }
+                // One lookup: the list is changed in place where it is stored.
+                let full = Self.post(i, to: &lists[w, default: []])
+                if full {
                     tooCommon[w] = KeywordIndex.maxDocuments + 1
                     lists[w] = nil
                 }
             }
             documents.append(SearchDocument(title: d.title, kind: d.kind, path: d.path, anchor: d.anchor, policyID: d.policyID, words: []))
         }
+    }
+
+    /// Appends document `i` to `list`; true (and nothing appended) if the list is full.
+    static func post(_ i: Int, to list: inout [Int]) -> Bool {
+        guard list.count < KeywordIndex.maxDocuments else { return true }
+        list.append(i)
+        return false
     }
 }

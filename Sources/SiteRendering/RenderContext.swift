@@ -20,6 +20,9 @@ public struct RenderContext: Sendable {
     let pageFrames = PageFrames()
     /// Every route by who raises it, in model order (for related routes), built once.
     let routesByRaiser: [Raiser: [Route]]
+    /// The checklist items citing each policy, as keyword documents (for its own A to Z),
+    /// built once: looked for per policy, they were every checklist's items read again.
+    let citingItems: [String: [SearchDocument]]
 
     /// Creates a context for `model`, composing wording with `composer` (the loader's, which
     /// parsed `model.wordingTemplate`).
@@ -31,6 +34,7 @@ public struct RenderContext: Sendable {
         var byRaiser: [Raiser: [Route]] = [:]
         for policy in model.policies { for r in policy.routes { for raiser in r.raisedBy { byRaiser[raiser, default: []].append(r) } } }
         self.routesByRaiser = byRaiser
+        self.citingItems = KeywordIndex.citingItems(model.checklists)
     }
 
     /// Creates a context for a model that did not come with the loader's composer (tests,

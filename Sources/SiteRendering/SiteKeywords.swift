@@ -41,9 +41,7 @@ final class SiteKeywords: Sendable {
                 for w in d.words {
                     if let count = s.tooCommon[w] {
                         s.tooCommon[w] = count + 1
-                    } else if s.lists[w, default: []].count < KeywordIndex.maxDocuments {
-                        s.lists[w, default: []].append(id)
-                    } else {
+                    } else if Self.post(id, to: &s.lists[w, default: []]) {
                         // Too common: its list is never shown, so it is let go at once.
                         s.tooCommon[w] = KeywordIndex.maxDocuments + 1
                         s.lists[w] = nil
@@ -52,6 +50,14 @@ final class SiteKeywords: Sendable {
             }
             s.documents[source] = docs.map { SearchDocument(title: $0.title, kind: $0.kind, path: $0.path, anchor: $0.anchor, policyID: $0.policyID, words: []) }
         }
+    }
+
+    /// Appends `id` to `list` in place (one lookup of the word); true, and nothing appended,
+    /// if the list is full.
+    private static func post(_ id: Int64, to list: inout [Int64]) -> Bool {
+        guard list.count < KeywordIndex.maxDocuments else { return true }
+        list.append(id)
+        return false
     }
 
     /// The index of everything posted, with what was not posted yet added first: policies

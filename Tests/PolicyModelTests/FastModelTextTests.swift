@@ -18,7 +18,8 @@ final class FastModelTextTests: XCTestCase {
     }
 
     private let awkward = ["Placement choice,", "Stability; and/or", "Plan and", "Plan or", "Drift  delay", "(LAC only", "x)", "end ", "end\r\n",
-                           "Ends in é", "Café", "A—B", "tab\tend", "e\u{301}", "Name\u{200D}x", "", " ", ";", "and", "Sand", "Door", "3 days:"]
+                           "Ends in é", "Café", "A—B", "tab\tend", "e\u{301}", "Name\u{200D}x", "", " ", ";", "and", "Sand", "Door", "3 days:",
+                           "\u{E000}t3\u{E001}", "Plan’s review;", "x  y ;", "  ;", "and/or", "؀;", "A \u{E000}d1\u{E001} and/or ;", "Review: ,;"]
 
     func testLabelShortcutAgreesWithTheRule() throws {
         let lines = try policyLines() + awkward
@@ -29,6 +30,10 @@ final class FastModelTextTests: XCTestCase {
             XCTAssertEqual(Criterion.label(line), Criterion.ruledLabel(line), line.debugDescription)
         }
         XCTAssertGreaterThan(short, 50, "plain titles take the shortcut")
+        // Titles ending in list punctuation take the byte path, which must give the rule's label.
+        for line in lines { if let fast = Criterion.bytesLabel(line) { XCTAssertEqual(fast, Criterion.ruledLabel(line), line.debugDescription) } }
+        XCTAssertEqual(Criterion.bytesLabel("Missing care episodes;"), "Missing care episodes")
+        XCTAssertNil(Criterion.bytesLabel("؀;"), "a prepended mark takes the plain rule")
         XCTAssertFalse(Criterion.isLabelAlready("Placement choice,"))
         XCTAssertEqual(Criterion.label("Placement choice,"), "Placement choice")
     }
