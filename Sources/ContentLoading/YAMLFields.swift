@@ -11,6 +11,9 @@ struct YAMLFields {
     let known: [String]
     let fallback: SourceLocation
     private(set) var diagnostics: [Diagnostic] = []
+    /// Each field's key and value by name (the first, if a name is repeated), read once: a
+    /// field looked up along the mapping read every key again, for every field of every stage.
+    private var fields: [String: (key: Node, value: Node)] = [:]
 
     init(_ node: Node?, file: String, lineOffset: Int, known: [String], fallback: SourceLocation, what: String) {
         self.node = node ?? Node.mapping(Node.Mapping([]))
@@ -21,11 +24,13 @@ struct YAMLFields {
         if let node, node.mapping == nil {
             diagnostics.append(Diagnostic(.error, location(of: node), "\(what) must be a mapping of 'field: value' lines."))
         }
-        for (key, _) in self.node.mapping ?? Node.Mapping([]) {
-            let name = key.string ?? ""
-            if !known.contains(name) {
+        for (key, value) in self.node.mapping ?? Node.Mapping([]) {
+            let name = key.string
+            if let name, fields[name] == nil { fields[name] = (key, value) }
+            let shown = name ?? ""
+            if !known.contains(shown) {
                 diagnostics.append(Diagnostic(.error, location(of: key),
-                    "unknown field '\(name)' in \(what).\(Suggestion.phrase(for: name, in: known)) Known fields: \(known.joined(separator: ", "))."))
+                    "unknown field '\(shown)' in \(what).\(Suggestion.phrase(for: shown, in: known)) Known fields: \(known.joined(separator: ", "))."))
             }
         }
     }
@@ -38,12 +43,12 @@ struct YAMLFields {
 
     /// The value node of `key`.
     func value(_ key: String) -> Node? {
-        node.mapping?.first(where: { $0.key.string == key })?.value
+        fields[key]?.value
     }
 
     /// The location of `key` itself (or the mapping's, if absent).
     func keyLocation(_ key: String) -> SourceLocation {
-        location(of: node.mapping?.first(where: { $0.key.string == key })?.key ?? node)
+        location(of: fields[key]?.key ?? node)
     }
 
     /// A required non-empty string.
