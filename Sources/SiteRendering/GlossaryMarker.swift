@@ -46,14 +46,19 @@ final class GlossaryMarker {
 
     /// Escaped HTML for `text` with the first unmarked terms linked.
     func mark(_ text: String) -> String {
-        guard used.count < total, !byFirstWord.isEmpty else { return HTML.escape(text) }
-        var text = text
-        return text.withUTF8 { mark(bytes: $0) }
+        var out = HTMLWriter()
+        mark(text, into: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    private func mark(bytes b: UnsafeBufferPointer<UInt8>) -> String {
-        func escaped(_ range: Range<Int>) -> String { HTML.escape(String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)) }
-        var out = ""
+    /// `mark(text)` written into a page.
+    func mark(_ text: String, into out: inout HTMLWriter) {
+        guard used.count < total, !byFirstWord.isEmpty else { out.escaping(text); return }
+        var text = text
+        text.withUTF8 { mark(bytes: $0, into: &out) }
+    }
+
+    private func mark(bytes b: UnsafeBufferPointer<UInt8>, into out: inout HTMLWriter) {
         var copiedUpTo = 0
         var i = 0
         var previousIsWord = false
@@ -71,20 +76,20 @@ final class GlossaryMarker {
                let candidates = byFirstWord[String(decoding: UnsafeBufferPointer(rebasing: b[i..<end]), as: UTF8.self)],
                let match = candidates.first(where: { !used.contains($0.term.term) && matches($0.bytes, in: b, at: i) }) {
                 let matchEnd = i + match.bytes.count
-                out += escaped(copiedUpTo..<i)
+                out.escaping(UnsafeBufferPointer(rebasing: b[copiedUpTo..<i]))
                 used.insert(match.term.term)
-                let shown = escaped(i..<matchEnd)
-                let inner = match.term.expansion.map { "<abbr title=\"\(HTML.escape($0))\">\(shown)</abbr>" } ?? shown
-                out += "<a class=\"term\" href=\"\(glossaryHref)#\(match.term.anchor)\">\(inner)</a>"
+                out += "<a class=\"term\" href=\""; out += glossaryHref; out += "#"; out += match.term.anchor; out += "\">"
+                if let expansion = match.term.expansion { out += "<abbr title=\""; out.escaping(expansion); out += "\">" }
+                out.escaping(UnsafeBufferPointer(rebasing: b[i..<matchEnd]))
+                if match.term.expansion != nil { out += "</abbr>" }
+                out += "</a>"
                 copiedUpTo = matchEnd
                 i = matchEnd
                 continue
             }
             i = end
         }
-        if copiedUpTo == 0 { return escaped(0..<b.count) }
-        out += escaped(copiedUpTo..<b.count)
-        return out
+        out.escaping(UnsafeBufferPointer(rebasing: b[copiedUpTo..<b.count]))
     }
 
     /// Whether `term` occurs at `at` as whole words (case-sensitive).

@@ -36,6 +36,11 @@ struct HTMLWriter {
         }
     }
 
+    /// Appends UTF-8 text with `&`, `<`, `>`, `"` and `'` escaped.
+    mutating func escaping(_ text: UnsafeBufferPointer<UInt8>) {
+        appendEscaped(text)
+    }
+
     /// Appends a decimal number.
     mutating func number(_ n: Int) {
         self += String(n)

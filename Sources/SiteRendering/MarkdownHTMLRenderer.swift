@@ -20,21 +20,25 @@ final class MarkdownHTMLRenderer {
     }
 
     func render(_ node: MarkdownNode) -> String {
-        var out = ""
-        out.reserveCapacity(4096)
+        var out = HTMLWriter(capacity: 4096)
         render(node, into: &out, tight: false, plain: false)
-        return out
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// `render(node)` written into a page.
+    func render(_ node: MarkdownNode, into out: inout HTMLWriter) {
+        render(node, into: &out, tight: false, plain: false)
     }
 
     /// Inline content only (for checklist items, table cells).
     func renderInlines(_ nodes: [MarkdownNode]) -> String {
-        var out = ""
+        var out = HTMLWriter()
         for n in nodes { render(n, into: &out, tight: true, plain: false) }
-        return out
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     // `plain` is true inside links and headings, where glossary links must not nest.
-    private func render(_ node: MarkdownNode, into out: inout String, tight: Bool, plain: Bool) {
+    private func render(_ node: MarkdownNode, into out: inout HTMLWriter, tight: Bool, plain: Bool) {
         func children(tight: Bool = false, plain: Bool = plain) {
             for c in node.children { render(c, into: &out, tight: tight, plain: plain) }
         }
@@ -47,9 +51,11 @@ final class MarkdownHTMLRenderer {
             let l = min(6, level + headingShift)
             let anchor = anchorIndex < anchors.count ? anchors[anchorIndex] : nil
             anchorIndex += 1
-            out += "<h\(l)" + (anchor.map { " id=\"\(HTML.escape($0))\"" } ?? "") + ">"
+            out += "<h"; out.number(l)
+            if let anchor { out += " id=\""; out.escaping(anchor); out += "\"" }
+            out += ">"
             children(plain: true)
-            out += "</h\(l)>\n"
+            out += "</h"; out.number(l); out += ">\n"
         case .list(let ordered, let start, let isTight):
             let tag = ordered ? "ol" : "ul"
             out += "<\(tag)" + (ordered && start != 1 ? " start=\"\(start)\"" : "") + ">\n"
@@ -66,7 +72,7 @@ final class MarkdownHTMLRenderer {
         case .blockQuote:
             out += "<blockquote>\n"; children(); out += "</blockquote>\n"
         case .codeBlock(_, let literal):
-            out += "<pre><code>" + HTML.escape(literal) + "</code></pre>\n"
+            out += "<pre><code>"; out.escaping(literal); out += "</code></pre>\n"
         case .htmlBlock, .htmlInline:
             break
         case .thematicBreak:
@@ -91,13 +97,13 @@ final class MarkdownHTMLRenderer {
         case .tableRow, .tableCell:
             children()
         case .text(let s):
-            out += plain || marker == nil ? HTML.escape(s) : marker!.mark(s)
+            if plain || marker == nil { out.escaping(s) } else { marker!.mark(s, into: &out) }
         case .softBreak:
             out += "\n"
         case .lineBreak:
             out += "<br>\n"
         case .code(let s):
-            out += "<code>" + HTML.escape(s) + "</code>"
+            out += "<code>"; out.escaping(s); out += "</code>"
         case .emphasis:
             out += "<em>"; children(); out += "</em>"
         case .strong:
@@ -106,7 +112,9 @@ final class MarkdownHTMLRenderer {
             out += "<del>"; children(); out += "</del>"
         case .link(let destination, let title):
             if let href = resolveLink(destination) {
-                out += "<a href=\"\(HTML.escape(href))\"" + (title.isEmpty ? "" : " title=\"\(HTML.escape(title))\"") + ">"
+                out += "<a href=\""; out.escaping(href); out += "\""
+                if !title.isEmpty { out += " title=\""; out.escaping(title); out += "\"" }
+                out += ">"
                 children(plain: true)
                 out += "</a>"
             } else {

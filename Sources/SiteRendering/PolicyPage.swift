@@ -11,7 +11,10 @@ struct PolicyPage {
     func render() -> Page {
         let path = SitePath.policy(policy.id)
         let layout = context.layout(path)
-        var main = "<h1>\(HTML.escape(policy.title))</h1>\n<p class=\"lead\">\(HTML.escape(policy.authority))</p>\n"
+        // Sized for a typical policy page (the full text and the routes at a glance).
+        let contents = layout.render(title: policy.title, breadcrumbs: [Breadcrumb("Home", SitePath.home)], mainSize: 65_536,
+                                     printSource: context.citation(policy), scripts: [SitePath.printScript]) { main in
+        main += "<h1>"; main.escaping(policy.title); main += "</h1>\n<p class=\"lead\">"; main.escaping(policy.authority); main += "</p>\n"
         for route in policy.routes {
             if policy.routes.count > 1 { main += "<h2 class=\"facts-heading\" id=\"facts-\(route.id)\">At a glance: \(HTML.escape(route.title))</h2>\n" }
             else { main += "<h2 class=\"facts-heading\" id=\"facts-\(route.id)\">At a glance</h2>\n" }
@@ -36,7 +39,7 @@ struct PolicyPage {
             main += "</ol>\n"
         }
         main += "</li>\n</ol>\n</nav>\n"
-        for route in policy.routes { main += routeSection(route, layout: layout) + PrintHelp.backToTop }
+        for route in policy.routes { main += routeSection(route, layout: layout); main += PrintHelp.backToTop }
         if !policy.changes.isEmpty {
             main += "<section aria-labelledby=\"what-changed\">\n<h2 id=\"what-changed\">What changed</h2>\n<ul>\n"
             for c in policy.changes { main += "<li><time datetime=\"\(c.date.iso)\">\(c.date)</time>: \(HTML.escape(c.note))</li>\n" }
@@ -47,10 +50,10 @@ struct PolicyPage {
         main += "<section class=\"full-text\" aria-labelledby=\"full-text\">\n<h2 id=\"full-text\">Full text of the policy</h2>\n"
         let renderer = context.markdown(pagePath: path, contentPath: ContentLayout.policyFile(policy.id),
                                         anchors: policy.headings.map(\.anchor), headingShift: 2)
-        main += renderer.render(context.text(of: policy))
-        main += "</section>\n" + PrintHelp.backToTop + PrintHelp.howTo
-        return Page(path: path, contents: layout.render(title: policy.title, breadcrumbs: [Breadcrumb("Home", SitePath.home)],
-                                                        main: main, printSource: context.citation(policy), scripts: [SitePath.printScript]))
+        renderer.render(context.text(of: policy), into: &main)
+        main += "</section>\n"; main += PrintHelp.backToTop; main += PrintHelp.howTo
+        }
+        return Page(path: path, contents: contents)
     }
 
     /// The checklists with items citing this policy.
