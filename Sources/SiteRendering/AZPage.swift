@@ -141,8 +141,9 @@ struct AZPage {
                 line += "<li><a href=\""; line += layout.href(d.path)
                 if let a = d.anchor { line += "#"; line.escaping(a) }
                 line += "\">"; line.escaping(d.title); line += "</a> <span class=\"hint\">("; line.escaping(d.kind); line += ")</span></li>\n"
-                main += line.bytes
-                lines[i] = line.bytes
+                let written = line.bytes
+                main += written
+                lines[i] = written
             }
             main += "</ul></dd>\n"
         }

@@ -5,27 +5,39 @@ import Foundation
 /// Pages are built from many short pieces (a keyword page from tens of thousands), and a
 /// `String` append costs several hundred instructions (its flags, uniqueness and capacity
 /// checks, and a copy whenever a string built from an interpolation outgrows its guess),
-/// where a byte append is a bounds check and a copy. Hot page parts write here; text from
-/// content goes in through `escaping`, so it is escaped as it is copied.
-struct HTMLWriter {
-    /// What has been written.
-    private(set) var bytes: [UInt8] = []
+/// where an append here is a capacity check and a copy into memory the writer owns.
+/// Noncopyable, so that owning it is plain: one writer, one buffer, freed when it goes. Text
+/// from content goes in through `escaping`, so it is escaped as it is copied.
+struct HTMLWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
 
     init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// What has been written.
+    var bytes: [UInt8] {
+        [UInt8](UnsafeBufferPointer(start: base, count: count))
     }
 
     /// Appends trusted markup, or text already escaped.
     static func += (w: inout HTMLWriter, text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ w.bytes.append(contentsOf: $0) }) == nil {
+        if text.utf8.withContiguousStorageIfAvailable({ w.append($0) }) == nil {
             var text = text
-            text.withUTF8 { w.bytes.append(contentsOf: $0) }
+            text.withUTF8 { w.append($0) }
         }
     }
 
     /// Appends bytes already written (a piece shared by several pages or lines).
     static func += (w: inout HTMLWriter, piece: [UInt8]) {
-        w.bytes.append(contentsOf: piece)
+        piece.withUnsafeBufferPointer { w.append($0) }
     }
 
     /// Appends `text` with `&`, `<`, `>`, `"` and `'` escaped, as `HTML.escape` escapes it.
@@ -46,6 +58,24 @@ struct HTMLWriter {
         self += String(n)
     }
 
+    @inline(__always)
+    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        let n = source.count
+        guard n > 0 else { return }
+        if count + n > capacity { grow(to: count + n) }
+        (base + count).update(from: source.baseAddress!, count: n)
+        count += n
+    }
+
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(capacity * 2, needed)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
     private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
         var start = 0
         for (i, b) in source.enumerated() where b & 0xC0 == 0 {   // the five characters are all below 0x40
@@ -58,10 +88,10 @@ struct HTMLWriter {
             case 0x27: entity = "&#39;"
             default: continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<i]))
-            bytes.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            append(UnsafeBufferPointer(rebasing: source[start..<i]))
+            append(UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
             start = i + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+        append(UnsafeBufferPointer(rebasing: source[start...]))
     }
 }
