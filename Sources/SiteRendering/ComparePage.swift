@@ -80,7 +80,7 @@ struct ComparePage {
 
     /// The total row's cell for a route, as the table shows it.
     func totalCell(_ r: Route) -> String {
-        let total = r.total
+        let total = context.routeFacts.of(r).total
         var cell: String
         if r.stages.isEmpty {
             cell = "No stages set"

@@ -19,7 +19,7 @@ struct HandoutPage {
         main.reserveCapacity(8_192)
         main += "<h1>\(HTML.escape(title))</h1>\n<p class=\"lead\">\(HTML.escape(policy.authority)): \(HTML.escape(policy.title))</p>\n"
         main += PrintHelp.link(what: "this handout")
-        main += KeyFacts.html(route, layout: layout, linkToRoute: true)
+        main += KeyFacts.html(route, facts: context.routeFacts.of(route), layout: layout, linkToRoute: true)
         main += "<div class=\"handout-columns\">\n"
         main += figures.ladder(id: "handout-ladder-\(route.id)")
         main += figures.stagesTable

@@ -4,7 +4,7 @@ import PolicyModel
 /// it, the first step and its timescale as worded, the stated total, and what comes next.
 /// Every value is the policy's own (or says the policy states none); nothing is derived.
 enum KeyFacts {
-    static func html(_ route: Route, layout: PageLayout, linkToRoute: Bool) -> String {
+    static func html(_ route: Route, facts: RouteFacts.Facts, layout: PageLayout, linkToRoute: Bool) -> String {
         let who = Raiser.phrase(route.raisedBy)
         var rows: [(String, String)] = [("Who raises it", HTML.escape(who) + (route.title == who ? "" : " (route: " + HTML.escape(route.title) + ")"))]
         if let first = route.stages.first {
@@ -14,7 +14,8 @@ enum KeyFacts {
             rows.append(("First step", "This policy sets no escalation stages for this route."))
         }
         if !route.stages.isEmpty {
-            rows.append(("How long", HTML.escape("\(route.stageCountPhrase.prefix(1).uppercased())\(route.stageCountPhrase.dropFirst()). " + (route.total.sentence ?? "No stage states a number of days or hours."))))
+            let phrase = facts.stageCountPhrase
+            rows.append(("How long", HTML.escape("\(phrase.prefix(1).uppercased())\(phrase.dropFirst()). " + (facts.totalSentence ?? "No stage states a number of days or hours."))))
         }
         var next = ""
         if linkToRoute {

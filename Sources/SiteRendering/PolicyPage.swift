@@ -18,7 +18,7 @@ struct PolicyPage {
         for route in policy.routes {
             if policy.routes.count > 1 { main += "<h2 class=\"facts-heading\" id=\"facts-\(route.id)\">At a glance: \(HTML.escape(route.title))</h2>\n" }
             else { main += "<h2 class=\"facts-heading\" id=\"facts-\(route.id)\">At a glance</h2>\n" }
-            main += KeyFacts.html(route, layout: layout, linkToRoute: true)
+            main += KeyFacts.html(route, facts: context.routeFacts.of(route), layout: layout, linkToRoute: true)
         }
         main += PrintHelp.link(what: "this policy")
         main += ProvenanceList.html(policy)
@@ -97,7 +97,7 @@ struct PolicyPage {
         out += "<p><a href=\"\(layout.href(SitePath.route(route)))\">Escalation ladder and wording picker for this route</a></p>\n"
         out += StagesTable.compiledNote(route)
         out += StagesTable.html(route, caption: "Stages: \(route.title)")
-        if let t = StagesTable.total(route) { out += "<p>\(HTML.escape(t))</p>\n" }
+        if let t = StagesTable.total(context.routeFacts.of(route)) { out += "<p>\(HTML.escape(t))</p>\n" }
         out += Quotes.html(route)
         out += "<h3>Criteria for escalation</h3>\n<ul class=\"criteria\">\n"
         var group: String? = nil

@@ -23,6 +23,8 @@ public struct RenderContext: Sendable {
     /// The checklist items citing each policy, as keyword documents (for its own A to Z),
     /// built once: looked for per policy, they were every checklist's items read again.
     let citingItems: [String: [SearchDocument]]
+    /// Each route's stage count and total, worked out once for every page that shows them.
+    let routeFacts = RouteFacts()
 
     /// Creates a context for `model`, composing wording with `composer` (the loader's, which
     /// parsed `model.wordingTemplate`).

@@ -25,13 +25,13 @@ struct RoutePage {
         main += "<h1>\(HTML.escape(route.title)): escalation route</h1>\n"
         main += "<p class=\"jump screen-only\"><a href=\"#picker-heading\">Compose escalation wording</a></p>\n"
         main += "<p class=\"lead\">\(HTML.escape(policy.authority)). From <a href=\"\(layout.href(SitePath.policy(policy.id)))#\(Anchor.route(route))\">\(HTML.escape(policy.title))</a>.</p>\n"
-        main += KeyFacts.html(route, layout: layout, linkToRoute: false)
+        main += KeyFacts.html(route, facts: context.routeFacts.of(route), layout: layout, linkToRoute: false)
         main += "<p class=\"screen-only\"><a href=\"\(layout.href(SitePath.handout(route)))\">One-page handout of this route for trainers</a> (ladder, stages and criteria on one A4 page).</p>\n"
         main += "<h2>Stages</h2>\n"
         main += StagesTable.compiledNote(route)
         main += figures.ladder(id: "ladder-\(route.id)")
         main += figures.stagesTable
-        if let t = StagesTable.total(route) { main += "<p>\(HTML.escape(t))</p>\n" }
+        if let t = StagesTable.total(context.routeFacts.of(route)) { main += "<p>\(HTML.escape(t))</p>\n" }
         if let n = context.lint.totalNotice(route) {
             // An editor notice: collapsed, still announced by its summary.
             main += "<details class=\"editor-notices\">\n<summary>Notice for editors: the total time</summary>\n<div class=\"notice\"><p>\(HTML.escape(n)) (IRO Handbook 2010, paragraph 6.2.)</p></div>\n</details>\n"

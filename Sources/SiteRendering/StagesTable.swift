@@ -65,5 +65,5 @@ enum StagesTable {
     }
 
     /// The route's total in words, unit by unit, or nil if no stage states a number.
-    static func total(_ route: Route) -> String? { route.total.sentence }
+    static func total(_ facts: RouteFacts.Facts) -> String? { facts.totalSentence }
 }
