@@ -77,6 +77,18 @@ final class FastTextTests: XCTestCase {
         XCTAssertNil(SearchWords.asciiTokens("Café"), "text beyond ASCII takes the plain path")
     }
 
+    func testKeywordsAreSortedInByteOrder() {
+        // Words sharing their first eight bytes, prefixes of each other, numbers, spaces and
+        // non-ASCII: the number-prefix sort must give exactly the byte order.
+        let words = ["safeguarding", "safeguard", "safeguarded", "safeguardingx", "safe", "s", "24 hours", "24 hour", "2 weeks",
+                     "zebra", "émigré", "éa", "café", "cafe", "a", "ab", "abcdefgh", "abcdefghi", "abcdefgg", "abcdefgh z"]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<20 {
+            let shuffled = words.shuffled(using: &random)
+            XCTAssertEqual(KeywordIndex.inByteOrder(shuffled, word: { $0 }), words.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        }
+    }
+
     func testPlaceholderMarksMatchTheCharacterScan() {
         let texts = ["Dear [CHILD'S NAME], by [… BY WHEN]", "[regulation 45] and [NAME", "[A]\n[BB]", "[BB\r\n] [CC\n]", "[[DD]]",
                      "“[SOCIAL WORKER]” — [DATE RAISED]", "[ÉCOLE NAME] [NAME\u{200D}]", "[Ab] [AB1] [ 12 AB] [a] [X] [AB cd] [-- OK] [O'K]"]
