@@ -65,6 +65,41 @@ extension Slug {
     /// joins, "child's" gives "childs"), then cut at a word boundary to at most 60 characters so
     /// long list-item criteria still make readable file names.
     public static func id(_ title: String) -> String {
+        idASCII(title) ?? scalarID(title)
+    }
+
+    /// `id` for ASCII titles, byte by byte (every criterion and stage of every policy has an
+    /// id): letters are ASCII's, so no Unicode property is looked up. Nil for any other title.
+    static func idASCII(_ title: String) -> String? {
+        var title = title
+        return title.withUTF8 { b -> String? in
+            func word(_ i: Int) -> Bool {
+                guard i >= 0, i < b.count else { return false }
+                let c = b[i] | 0x20
+                return (c >= 0x61 && c <= 0x7A) || (b[i] >= 0x30 && b[i] <= 0x39)
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var pendingHyphen = false
+            for i in 0..<b.count {
+                let c = b[i]
+                guard c < 0x80 else { return nil }
+                if word(i) {
+                    if pendingHyphen && !out.isEmpty { out.append(0x2D) }
+                    pendingHyphen = false
+                    out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                } else if c == 0x27 || (c == 0x2E && word(i - 1) && word(i + 1)) {
+                    // Joins the words either side, and is itself dropped.
+                } else {
+                    pendingHyphen = true
+                }
+            }
+            return cut(out.isEmpty ? "section" : String(decoding: out, as: UTF8.self))
+        }
+    }
+
+    /// `id` by Unicode scalars, for any title.
+    static func scalarID(_ title: String) -> String {
         var spaced = ""
         let scalars = Array(title.unicodeScalars)
         spaced.unicodeScalars.reserveCapacity(scalars.count)

@@ -38,6 +38,18 @@ final class FastModelTextTests: XCTestCase {
         XCTAssertEqual(Criterion.label("Placement choice,"), "Placement choice")
     }
 
+    func testByteIDsAgreeWithTheScalarRule() throws {
+        var byBytes = 0
+        for line in try policyLines() + awkward + ["e.g. the child's plan", "A.B", ".x.", "Step 4a - Head of Service", "x'.y", "1.5 days", "a..b"] {
+            if let fast = Slug.idASCII(line) {
+                byBytes += 1
+                XCTAssertEqual(fast, Slug.scalarID(line), line.debugDescription)
+            }
+            XCTAssertEqual(Slug.id(line), Slug.scalarID(line), line.debugDescription)
+        }
+        XCTAssertGreaterThan(byBytes, 100, "ASCII titles take the byte path")
+    }
+
     func testClauseWordsAgreeWithTheCharacterSplit() throws {
         for line in try policyLines() + awkward + ["The IRO’s ‘5 working days’ – of step 1", "Ünïcode words 5days"] {
             XCTAssertEqual(line.lowercasedWords, line.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init),
