@@ -18,7 +18,7 @@ enum YAMLCostLimit {
     /// A document that libyaml cannot parse is left for Yams to report.
     static func check(_ yaml: String) -> (line: Int, column: Int, problem: String)? {
         // Every alias starts with '*': a document without one (nearly all) costs one scan.
-        guard yaml.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        guard yaml.containsByte(UInt8(ascii: "*")) else { return nil }
         var yaml = yaml
         return yaml.withUTF8 { buffer -> (Int, Int, String)? in
             var parser = yaml_parser_t()

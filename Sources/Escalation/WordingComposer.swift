@@ -130,7 +130,7 @@ public struct WordingComposer: Sendable {
     /// under their criterion. The site's picker uses this too, so both print the same.
     public static func indentedDescription(_ description: String) -> String {
         // Byte-level: the site indents every criterion of every route.
-        guard description.utf8.contains(0x0A) else { return description }
+        guard description.containsByte(0x0A) else { return description }
         var out: [UInt8] = []
         out.reserveCapacity(description.utf8.count + 8)
         var previousWasNewline = false

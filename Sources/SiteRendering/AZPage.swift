@@ -16,7 +16,7 @@ struct AZPage {
 
     /// The word as its anchor spells it: spaces (between a number and its unit) as hyphens.
     static func anchorWord(_ word: String) -> String {
-        guard word.utf8.contains(0x20) else { return word }
+        guard word.containsByte(0x20) else { return word }
         // ASCII (nearly every word): a byte is a character, so spaces map byte for byte.
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: word.utf8.map { $0 == 0x20 ? 0x2D : $0 }, as: UTF8.self) }
         return String(word.map { $0 == " " ? "-" : $0 })

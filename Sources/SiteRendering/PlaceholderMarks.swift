@@ -7,7 +7,7 @@ import PolicyModel
 enum PlaceholderMarks {
     /// `escaped` (HTML-escaped text, no tags) with each placeholder wrapped. One pass.
     static func mark(_ escaped: String) -> String {
-        guard escaped.utf8.contains(0x5B) else { return escaped }
+        guard escaped.containsByte(0x5B) else { return escaped }
         return markBytes(escaped) ?? markCharacters(escaped)
     }
 
