@@ -59,12 +59,12 @@ struct PolicyLoader {
             // An unparsed body: any further finding would only follow from the missing text.
             if case .tableCells = exceeded { return nil }
         }
-        let headings = Self.headings(of: body, file: file)
+        // One walk over the text for its headings, links and raw HTML.
+        let (headings, links) = scanText(body)
         let sections = BodySections(body)
         if body.children.isEmpty && routeNodes.isEmpty {
             error(top, "empty policy: it has no text and no routes. Add the policy's full text below the front matter.")
         }
-        let links = scanForRawHTMLAndLinks(body)
 
         var routes: [Route] = []
         for routeNode in routeNodes {
@@ -83,42 +83,41 @@ struct PolicyLoader {
         return (policy, body)
     }
 
-    /// Headings at any depth, with unique anchors in document order (a repeated heading gets
-    /// "-1", "-2" like GitHub).
-    static func headings(of body: MarkdownNode, file: String) -> [Heading] {
+    /// The text's headings (`heading` below) and links, in one walk; raw HTML (dropped)
+    /// is reported.
+    mutating func scanText(_ body: MarkdownNode) -> (headings: [Heading], links: [LinkReference]) {
         var seen: [String: Int] = [:]
-        var out: [Heading] = []
-        body.forEach { node in
-            guard case .heading(let level) = node.kind else { return }
-            let text = node.plainText.trimmingWhitespace
-            let base = Slug.make(text)
-            var anchor = base
-            if let n = seen[base] {
-                anchor = "\(base)-\(n)"
-                seen[base] = n + 1
-            } else {
-                seen[base] = 1
-            }
-            out.append(Heading(level: level, text: text, anchor: anchor,
-                               location: SourceLocation(file: file, line: node.position.line, column: node.position.column)))
-        }
-        return out
-    }
-
-    /// Reports raw HTML (dropped) and returns the links, in one walk over the text.
-    mutating func scanForRawHTMLAndLinks(_ body: MarkdownNode) -> [LinkReference] {
+        var headings: [Heading] = []
         var found: [SourcePosition] = []
         var links: [LinkReference] = []
+        let file = self.file
         body.forEach { node in
             switch node.kind {
+            case .heading(let level): headings.append(Self.heading(node, level: level, file: file, seen: &seen))
             case .htmlBlock, .htmlInline: found.append(node.position)
             case .link(let destination, _), .image(let destination, _):
-                links.append(LinkReference(destination: destination, location: loc(node.position)))
+                links.append(LinkReference(destination: destination, location: SourceLocation(file: file, line: node.position.line, column: node.position.column)))
             default: break
             }
         }
-        defer { reportRawHTML(at: found) }
-        return links
+        reportRawHTML(at: found)
+        return (headings, links)
+    }
+
+    /// A heading at any depth, with an anchor unique in document order (a repeated heading
+    /// gets "-1", "-2" like GitHub): `seen` counts the anchors given so far.
+    static func heading(_ node: MarkdownNode, level: Int, file: String, seen: inout [String: Int]) -> Heading {
+        let text = node.plainText.trimmingWhitespace
+        let base = Slug.make(text)
+        var anchor = base
+        if let n = seen[base] {
+            anchor = "\(base)-\(n)"
+            seen[base] = n + 1
+        } else {
+            seen[base] = 1
+        }
+        return Heading(level: level, text: text, anchor: anchor,
+                       location: SourceLocation(file: file, line: node.position.line, column: node.position.column))
     }
 
     mutating func reportRawHTML(at found: [SourcePosition]) {
