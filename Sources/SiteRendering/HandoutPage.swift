@@ -14,12 +14,14 @@ struct HandoutPage {
         let path = SitePath.handout(route)
         let layout = context.layout(path)
         let title = "\(route.title): handout"
-        var main = ""
-        // Sized for a typical page, so it is not copied again and again as it grows.
-        main.reserveCapacity(8_192)
+        let contents = layout.render(
+            title: title,
+            breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id)),
+                          Breadcrumb("\(route.title): escalation route", SitePath.route(route))],
+            mainSize: 8_192, printSource: context.citation(policy), bodyClass: "handout", scripts: [SitePath.printScript]) { main in
         main += "<h1>\(HTML.escape(title))</h1>\n<p class=\"lead\">\(HTML.escape(policy.authority)): \(HTML.escape(policy.title))</p>\n"
         main += PrintHelp.link(what: "this handout")
-        main += KeyFacts.html(route, facts: context.routeFacts.of(route), layout: layout, linkToRoute: true)
+        KeyFacts.write(route, facts: context.routeFacts.of(route), layout: layout, linkToRoute: true, into: &main)
         main += "<div class=\"handout-columns\">\n"
         main += figures.ladder(id: "handout-ladder-\(route.id)")
         main += figures.stagesTable
@@ -34,10 +36,7 @@ struct HandoutPage {
             main += "</ul>\n"
         }
         main += PrintHelp.howTo
-        return Page(path: path, contents: layout.render(
-            title: title,
-            breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id)),
-                          Breadcrumb("\(route.title): escalation route", SitePath.route(route))],
-            main: main, printSource: context.citation(policy), bodyClass: "handout", scripts: [SitePath.printScript]))
+        }
+        return Page(path: path, contents: contents)
     }
 }

@@ -4,7 +4,7 @@ import PolicyModel
 /// it, the first step and its timescale as worded, the stated total, and what comes next.
 /// Every value is the policy's own (or says the policy states none); nothing is derived.
 enum KeyFacts {
-    static func html(_ route: Route, facts: RouteFacts.Facts, layout: PageLayout, linkToRoute: Bool) -> String {
+    static func write(_ route: Route, facts: RouteFacts.Facts, layout: PageLayout, linkToRoute: Bool, into out: inout HTMLWriter) {
         let who = Raiser.phrase(route.raisedBy)
         var rows: [(String, String)] = [("Who raises it", HTML.escape(who) + (route.title == who ? "" : " (route: " + HTML.escape(route.title) + ")"))]
         if let first = route.stages.first {
@@ -26,8 +26,8 @@ enum KeyFacts {
         }
         if let f = route.finalStep { next += ". Final step, in the policy’s words: “\(HTML.escape(f))”" }
         rows.append(("What next", next))
-        var out = "<dl class=\"summary key-facts\">\n"
-        for (k, v) in rows { out += "<div><dt>\(k)</dt><dd>\(v)</dd></div>\n" }
-        return out + "</dl>\n"
+        out += "<dl class=\"summary key-facts\">\n"
+        for (k, v) in rows { out += "<div><dt>"; out += k; out += "</dt><dd>"; out += v; out += "</dd></div>\n" }
+        out += "</dl>\n"
     }
 }

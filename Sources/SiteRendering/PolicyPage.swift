@@ -18,7 +18,7 @@ struct PolicyPage {
         for route in policy.routes {
             if policy.routes.count > 1 { main += "<h2 class=\"facts-heading\" id=\"facts-\(route.id)\">At a glance: \(HTML.escape(route.title))</h2>\n" }
             else { main += "<h2 class=\"facts-heading\" id=\"facts-\(route.id)\">At a glance</h2>\n" }
-            main += KeyFacts.html(route, facts: context.routeFacts.of(route), layout: layout, linkToRoute: true)
+            KeyFacts.write(route, facts: context.routeFacts.of(route), layout: layout, linkToRoute: true, into: &main)
         }
         main += PrintHelp.link(what: "this policy")
         main += ProvenanceList.html(policy)
@@ -39,7 +39,7 @@ struct PolicyPage {
             main += "</ol>\n"
         }
         main += "</li>\n</ol>\n</nav>\n"
-        for route in policy.routes { main += routeSection(route, layout: layout); main += PrintHelp.backToTop }
+        for route in policy.routes { routeSection(route, layout: layout, into: &main); main += PrintHelp.backToTop }
         if !policy.changes.isEmpty {
             main += "<section aria-labelledby=\"what-changed\">\n<h2 id=\"what-changed\">What changed</h2>\n<ul>\n"
             for c in policy.changes { main += "<li><time datetime=\"\(c.date.iso)\">\(c.date)</time>: \(HTML.escape(c.note))</li>\n" }
@@ -88,27 +88,28 @@ struct PolicyPage {
             + items.map { "<p>\(HTML.escape($0))</p>\n" }.joined() + "</div>\n</details>\n</section>\n"
     }
 
-    func routeSection(_ route: Route, layout: PageLayout) -> String {
+    func routeSection(_ route: Route, layout: PageLayout, into out: inout HTMLWriter) {
         let anchor = Anchor.route(route)
-        var out = "<section class=\"route\" aria-labelledby=\"\(anchor)\">\n<h2 id=\"\(anchor)\">Route: \(HTML.escape(route.title))</h2>\n"
+        out += "<section class=\"route\" aria-labelledby=\""; out += anchor; out += "\">\n<h2 id=\""; out += anchor; out += "\">Route: "
+        out.escaping(route.title); out += "</h2>\n"
         // The route's title says which children it serves: a raiser's usual children
         // ("IRO: looked after children") would be wrong where the policy says otherwise.
-        out += "<p>Raised by: \(HTML.escape(Raiser.phrase(route.raisedBy))).</p>\n"
-        out += "<p><a href=\"\(layout.href(SitePath.route(route)))\">Escalation ladder and wording picker for this route</a></p>\n"
+        out += "<p>Raised by: "; out.escaping(Raiser.phrase(route.raisedBy)); out += ".</p>\n"
+        out += "<p><a href=\""; out += layout.href(SitePath.route(route)); out += "\">Escalation ladder and wording picker for this route</a></p>\n"
         out += StagesTable.compiledNote(route)
-        out += StagesTable.html(route, caption: "Stages: \(route.title)")
-        if let t = StagesTable.total(context.routeFacts.of(route)) { out += "<p>\(HTML.escape(t))</p>\n" }
+        StagesTable.write(route, caption: "Stages: \(route.title)", into: &out)
+        if let t = StagesTable.total(context.routeFacts.of(route)) { out += "<p>"; out.escaping(t); out += "</p>\n" }
         out += Quotes.html(route)
         out += "<h3>Criteria for escalation</h3>\n<ul class=\"criteria\">\n"
         var group: String? = nil
         for c in route.criteria {
-            if c.group != group, let g = c.group { out += "<li class=\"group\">\(HTML.escape(g))</li>\n" }
+            if c.group != group, let g = c.group { out += "<li class=\"group\">"; out.escaping(g); out += "</li>\n" }
             group = c.group
-            out += "<li id=\"\(Anchor.criterion(c, of: route))\"><a href=\"\(layout.href(SitePath.criterion(c, of: route)))\">\(HTML.escape(c.title))</a>"
+            out += "<li id=\""; out += Anchor.criterion(c, of: route); out += "\"><a href=\""; out += layout.href(SitePath.criterion(c, of: route)); out += "\">"
+            out.escaping(c.title); out += "</a>"
             out += StagesTable.onlyTag(c.appliesTo, of: route)
             out += "</li>\n"
         }
         out += "</ul>\n</section>\n"
-        return out
     }
 }

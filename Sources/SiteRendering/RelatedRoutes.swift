@@ -6,7 +6,7 @@ import PolicyModel
 enum RelatedRoutes {
     static let limit = 8
 
-    static func html(_ route: Route, context: RenderContext, layout: PageLayout) -> String {
+    static func write(_ route: Route, context: RenderContext, layout: PageLayout, into out: inout HTMLWriter) {
         var related: [Route] = []
         var seen = Set<String>()
         outer: for raiser in route.raisedBy {
@@ -15,13 +15,14 @@ enum RelatedRoutes {
                 if seen.insert(other.qualifiedID).inserted { related.append(other) }
             }
         }
-        guard !related.isEmpty else { return "" }
-        var out = "<h2 id=\"related-routes\">Related routes in other authorities’ policies</h2>\n<p>Routes raised by the same officer (\(HTML.escape(Raiser.phrase(route.raisedBy)))), worded by their own policies: follow your own authority’s.</p>\n<ul>\n"
+        guard !related.isEmpty else { return }
+        out += "<h2 id=\"related-routes\">Related routes in other authorities’ policies</h2>\n<p>Routes raised by the same officer ("
+        out.escaping(Raiser.phrase(route.raisedBy)); out += "), worded by their own policies: follow your own authority’s.</p>\n<ul>\n"
         for r in related {
             let authority = context.model.policy(r.policyID)?.authority ?? r.policyID
-            out += "<li><a href=\"\(layout.href(SitePath.route(r)))\">\(HTML.escape(authority)): \(HTML.escape(r.title))</a> <span class=\"hint\">(raised by \(HTML.escape(Raiser.phrase(r.raisedBy))))</span></li>\n"
+            out += "<li><a href=\""; out += layout.href(SitePath.route(r)); out += "\">"; out.escaping(authority); out += ": "; out.escaping(r.title)
+            out += "</a> <span class=\"hint\">(raised by "; out.escaping(Raiser.phrase(r.raisedBy)); out += ")</span></li>\n"
         }
-        out += "</ul>\n<p><a href=\"\(layout.href(SitePath.compare))\">Compare every authority’s stages and timescales</a></p>\n"
-        return out
+        out += "</ul>\n<p><a href=\""; out += layout.href(SitePath.compare); out += "\">Compare every authority’s stages and timescales</a></p>\n"
     }
 }

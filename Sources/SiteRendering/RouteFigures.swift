@@ -4,7 +4,7 @@ import PolicyModel
 /// gives it its own ids) and the stages table.
 struct RouteFigures {
     let ladder: LadderDiagram.Drawing?
-    let stagesTable: String
+    let stagesTable: [UInt8]
 
     init(_ route: Route) {
         ladder = LadderDiagram.drawing(route)

@@ -25,7 +25,7 @@ struct RoutePage {
         main += "<h1>\(HTML.escape(route.title)): escalation route</h1>\n"
         main += "<p class=\"jump screen-only\"><a href=\"#picker-heading\">Compose escalation wording</a></p>\n"
         main += "<p class=\"lead\">\(HTML.escape(policy.authority)). From <a href=\"\(layout.href(SitePath.policy(policy.id)))#\(Anchor.route(route))\">\(HTML.escape(policy.title))</a>.</p>\n"
-        main += KeyFacts.html(route, facts: context.routeFacts.of(route), layout: layout, linkToRoute: false)
+        KeyFacts.write(route, facts: context.routeFacts.of(route), layout: layout, linkToRoute: false, into: &main)
         main += "<p class=\"screen-only\"><a href=\"\(layout.href(SitePath.handout(route)))\">One-page handout of this route for trainers</a> (ladder, stages and criteria on one A4 page).</p>\n"
         main += "<h2>Stages</h2>\n"
         main += StagesTable.compiledNote(route)
@@ -51,7 +51,7 @@ struct RoutePage {
                 main += "</ul>\n"
             }
         }
-        main += RelatedRoutes.html(route, context: context, layout: layout)
+        RelatedRoutes.write(route, context: context, layout: layout, into: &main)
         main += PrintHelp.backToTop
         }
         return Page(path: path, contents: contents)

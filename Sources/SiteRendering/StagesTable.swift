@@ -3,33 +3,40 @@ import PolicyModel
 /// A route's stages as an HTML table: stage, responsible officer, timescale exactly as worded
 /// with what its unit means. Used on policy, route and compare pages.
 enum StagesTable {
-    static func html(_ route: Route, caption: String) -> String {
+    static func html(_ route: Route, caption: String) -> [UInt8] {
+        var out = HTMLWriter(capacity: 2048)
+        write(route, caption: caption, into: &out)
+        return out.bytes
+    }
+
+    /// `html` written into a page.
+    static func write(_ route: Route, caption: String, into out: inout HTMLWriter) {
         guard !route.stages.isEmpty else {
-            return "<p>This policy sets no escalation stages for this route.</p>\n"
+            out += "<p>This policy sets no escalation stages for this route.</p>\n"
+            return
         }
-        var out = "<div class=\"table-wrap\"><table class=\"stages\">\n<caption>\(HTML.escape(caption))</caption>\n"
+        out += "<div class=\"table-wrap\"><table class=\"stages\">\n<caption>"; out.escaping(caption); out += "</caption>\n"
         out += "<thead><tr><th scope=\"col\">Stage</th><th scope=\"col\">Responsible officer</th><th scope=\"col\">Timescale</th></tr></thead>\n<tbody>\n"
         for stage in route.stages {
-            out += "<tr id=\"\(Anchor.stage(stage, of: route))\"><th scope=\"row\">\(HTML.escape(stage.name))"
-            out += "<br><span class=\"hint\">\(HTML.escape(kindLabel(stage, in: route)))</span>\(onlyTag(stage.appliesTo, of: route))</th><td>"
+            out += "<tr id=\""; out += Anchor.stage(stage, of: route); out += "\"><th scope=\"row\">"; out.escaping(stage.name)
+            out += "<br><span class=\"hint\">"; out.escaping(kindLabel(stage, in: route)); out += "</span>"; out += onlyTag(stage.appliesTo, of: route); out += "</th><td>"
             // An action or a decision is said as what it is, not as an officer responding.
             switch stage.kind {
             case .action: out += "Action: "
             case .decision: out += "Decided by: "
             case .formal, .informal: break
             }
-            out += "\(HTML.escape(stage.officer ?? "Not stated in the policy"))</td><td>"
+            out.escaping(stage.officer ?? "Not stated in the policy"); out += "</td><td>"
             if let t = stage.timescale {
-                out += "<strong>\(HTML.escape(t.wording))</strong>"
+                out += "<strong>"; out.escaping(t.wording); out += "</strong>"
                 let note = t.explanation(for: route.raisedBy)
-                if !note.isEmpty { out += "<br><span class=\"hint\">\(HTML.escape(note))</span>" }
+                if !note.isEmpty { out += "<br><span class=\"hint\">"; out.escaping(note); out += "</span>" }
             } else {
                 out += "Not stated in the policy"
             }
             out += "</td></tr>\n"
         }
         out += "</tbody>\n</table></div>\n"
-        return out
     }
 
     /// A stage's kind and place in words: "Stage 2 of 4", "Informal stage (not counted)",
