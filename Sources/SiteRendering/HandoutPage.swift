@@ -23,7 +23,7 @@ struct HandoutPage {
         main += PrintHelp.link(what: "this handout")
         KeyFacts.write(route, facts: context.routeFacts.of(route), layout: layout, linkToRoute: true, into: &main)
         main += "<div class=\"handout-columns\">\n"
-        main += figures.ladder(id: "handout-ladder-\(route.id)")
+        figures.ladder(id: "handout-ladder-\(route.id)", into: &main)
         main += figures.stagesTable
         main += "</div>\n"
         if route.criteria.isEmpty {

@@ -22,44 +22,54 @@ enum LadderDiagram {
         let height: Int
         let title: String
         let desc: String
-        let body: String
+        let body: [UInt8]
         let compiled: Bool
 
         func svg(id: String) -> String {
-            """
-            <figure class="ladder">
-            <svg viewBox="0 0 \(LadderDiagram.width) \(height)" role="img" aria-labelledby="\(id)-title \(id)-desc" focusable="false">
-            <title id="\(id)-title">Escalation ladder: \(title)</title>
-            <desc id="\(id)-desc">\(desc)</desc>
-            \(body)</svg>
-            <figcaption>Escalation ladder, read top to bottom\(compiled ? ", drawn from a table compiled by PolicyGuide from the policy's text (the policy has no table)" : ""). The table below gives the same information as text.</figcaption>
-            </figure>
+            var out = HTMLWriter(capacity: body.count + 1024)
+            svg(id: id, into: &out)
+            return String(decoding: out.bytes, as: UTF8.self)
+        }
 
-            """
+        /// `svg(id:)` written into a page.
+        func svg(id: String, into out: inout HTMLWriter) {
+            out += "<figure class=\"ladder\">\n<svg viewBox=\"0 0 "; out.number(LadderDiagram.width); out += " "; out.number(height)
+            out += "\" role=\"img\" aria-labelledby=\""; out += id; out += "-title "; out += id; out += "-desc\" focusable=\"false\">\n<title id=\""
+            out += id; out += "-title\">Escalation ladder: "; out += title; out += "</title>\n<desc id=\""; out += id; out += "-desc\">"; out += desc
+            out += "</desc>\n"; out += body; out += "</svg>\n<figcaption>Escalation ladder, read top to bottom"
+            if compiled { out += ", drawn from a table compiled by PolicyGuide from the policy's text (the policy has no table)" }
+            out += ". The table below gives the same information as text.</figcaption>\n</figure>\n"
         }
     }
 
     /// The drawing of `route`'s ladder; nil for a route without stages.
     static func drawing(_ route: Route) -> Drawing? {
         guard !route.stages.isEmpty else { return nil }
-        var body = ""
+        var body = HTMLWriter(capacity: 2048)
         var y = 10
         // Levels form the ladder; an action is not a rung (it is taken at the raiser's
         // choice), so it is drawn below the ladder like the exit.
         let levels = route.stages.filter(\.isLevel)
         let actions = route.stages.filter { !$0.isLevel }
+        func text(_ line: String, y: Int, cls: String) {
+            body += "<text x=\"24\" y=\""; body.number(y); body += "\" class=\""; body += cls; body += "\">"; body.escaping(line); body += "</text>\n"
+        }
+        func box(y: Int, height: Int, cls: String) {
+            body += "<rect x=\"10\" y=\""; body.number(y); body += "\" width=\""; body.number(boxWidth); body += "\" height=\""; body.number(height)
+            body += "\" rx=\"6\" class=\""; body += cls; body += "\"/>\n"
+        }
         for (i, stage) in levels.enumerated() {
             let all = lines(for: stage)
             let h = all.lines.count * lineHeight + 16
-            body += "<rect x=\"10\" y=\"\(y)\" width=\"\(boxWidth)\" height=\"\(h)\" rx=\"6\" class=\"ladder-box\"/>\n"
+            box(y: y, height: h, cls: "ladder-box")
             for (j, line) in all.lines.enumerated() {
-                let cls = j == 0 ? "ladder-name" : (j >= all.timescaleFrom ? "ladder-time" : "ladder-text")
-                body += "<text x=\"24\" y=\"\(y + 24 + j * lineHeight)\" class=\"\(cls)\">\(HTML.escape(line))</text>\n"
+                text(line, y: y + 24 + j * lineHeight, cls: j == 0 ? "ladder-name" : (j >= all.timescaleFrom ? "ladder-time" : "ladder-text"))
             }
             y += h
             if i < levels.count - 1 {
-                body += "<path d=\"M 180 \(y + 2) L 180 \(y + 22)\" class=\"ladder-arrow\"/>\n"
-                body += "<path d=\"M 172 \(y + 14) L 180 \(y + 24) L 188 \(y + 14)\" class=\"ladder-arrow\"/>\n"
+                body += "<path d=\"M 180 "; body.number(y + 2); body += " L 180 "; body.number(y + 22); body += "\" class=\"ladder-arrow\"/>\n"
+                body += "<path d=\"M 172 "; body.number(y + 14); body += " L 180 "; body.number(y + 24); body += " L 188 "; body.number(y + 14)
+                body += "\" class=\"ladder-arrow\"/>\n"
                 y += 28
             }
         }
@@ -67,17 +77,15 @@ enum LadderDiagram {
         if let exit = exitLabel(route) { exits.append(wrap(exit, width: wrapAt)) }
         for lines in exits {
             y += 14
-            body += "<rect x=\"10\" y=\"\(y)\" width=\"\(boxWidth)\" height=\"\(lines.count * lineHeight + 16)\" rx=\"6\" class=\"ladder-exit\"/>\n"
-            for (j, line) in lines.enumerated() {
-                body += "<text x=\"24\" y=\"\(y + 24 + j * lineHeight)\" class=\"ladder-text\">\(HTML.escape(line))</text>\n"
-            }
+            box(y: y, height: lines.count * lineHeight + 16, cls: "ladder-exit")
+            for (j, line) in lines.enumerated() { text(line, y: y + 24 + j * lineHeight, cls: "ladder-text") }
             y += lines.count * lineHeight + 16
         }
         let height = y + 10
         let desc = route.stages.map { s in
             "\(s.name) (\(StagesTable.kindLabel(s, in: route))): \(prefix(s))\(s.officer ?? "officer not stated"), \(s.timescale?.wording ?? "timescale not stated")"
         }.joined(separator: "; ") + (exitLabel(route).map { ". \($0)" } ?? "")
-        return Drawing(height: height, title: HTML.escape(route.title), desc: HTML.escape(desc), body: body, compiled: route.stagesCompiled != nil)
+        return Drawing(height: height, title: HTML.escape(route.title), desc: HTML.escape(desc), body: body.bytes, compiled: route.stagesCompiled != nil)
     }
 
     /// A stage's lines in its box, and the index where its timescale lines start: the name

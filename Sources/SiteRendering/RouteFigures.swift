@@ -13,4 +13,7 @@ struct RouteFigures {
 
     /// The ladder with `id` on its title and description; empty for a route without stages.
     func ladder(id: String) -> String { ladder?.svg(id: id) ?? "" }
+
+    /// `ladder(id:)` written into a page.
+    func ladder(id: String, into out: inout HTMLWriter) { ladder?.svg(id: id, into: &out) }
 }

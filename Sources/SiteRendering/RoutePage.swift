@@ -29,7 +29,7 @@ struct RoutePage {
         main += "<p class=\"screen-only\"><a href=\"\(layout.href(SitePath.handout(route)))\">One-page handout of this route for trainers</a> (ladder, stages and criteria on one A4 page).</p>\n"
         main += "<h2>Stages</h2>\n"
         main += StagesTable.compiledNote(route)
-        main += figures.ladder(id: "ladder-\(route.id)")
+        figures.ladder(id: "ladder-\(route.id)", into: &main)
         main += figures.stagesTable
         if let t = StagesTable.total(context.routeFacts.of(route)) { main += "<p>\(HTML.escape(t))</p>\n" }
         if let n = context.lint.totalNotice(route) {
