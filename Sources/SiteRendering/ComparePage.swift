@@ -10,11 +10,14 @@ struct ComparePage {
         let layout = context.layout(SitePath.compare)
         let routes = context.model.routes
         let maxStages = routes.map(\.stages.count).max() ?? 0
-        var main = "<h1>Compare authorities</h1>\n<p class=\"lead\">Every route's stages and timescales side by side, worded exactly as each policy states them. A “day” is not a “working day” unless the policy says so.</p>\n"
+        let contents = layout.render(title: "Compare authorities", breadcrumbs: [Breadcrumb("Home", SitePath.home)],
+                                     mainSize: 4096 + routes.count * (maxStages * 600 + 1500)) { main in
+        main += "<h1>Compare authorities</h1>\n<p class=\"lead\">Every route's stages and timescales side by side, worded exactly as each policy states them. A “day” is not a “working day” unless the policy says so.</p>\n"
         main += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"compare-caption\" tabindex=\"0\">\n<table class=\"compare\">\n<caption id=\"compare-caption\">Escalation stages by route</caption>\n<thead><tr><th scope=\"col\">Step</th>"
         for r in routes {
             let p = context.model.policy(r.policyID)!
-            main += "<th scope=\"col\"><a href=\"\(layout.href(SitePath.route(r)))\">\(HTML.escape(p.authority))<br>\(HTML.escape(r.title))</a>"
+            main += "<th scope=\"col\"><a href=\""; main += layout.href(SitePath.route(r)); main += "\">"; main.escaping(p.authority); main += "<br>"
+            main.escaping(r.title); main += "</a>"
             if r.stagesCompiled != nil { main += "<br><span class=\"tag\">Stages compiled from the policy's text</span>" }
             main += "</th>"
         }
@@ -24,7 +27,9 @@ struct ComparePage {
             for r in routes {
                 if i < r.stages.count {
                     let s = r.stages[i]
-                    main += "<td><strong>\(HTML.escape(s.name))</strong><br><span class=\"hint\">\(HTML.escape(StagesTable.kindLabel(s, in: r)))</span>\(StagesTable.onlyTag(s.appliesTo, of: r))<br>\(HTML.escape(LadderDiagram.prefix(s) + (s.officer ?? "Officer not stated")))<br>\(HTML.escape(s.timescale?.wording ?? "Timescale not stated"))</td>"
+                    main += "<td><strong>"; main.escaping(s.name); main += "</strong><br><span class=\"hint\">"; main.escaping(StagesTable.kindLabel(s, in: r))
+                    main += "</span>"; main += StagesTable.onlyTag(s.appliesTo, of: r); main += "<br>"; main.escaping(LadderDiagram.prefix(s)); main.escaping(s.officer ?? "Officer not stated")
+                    main += "<br>"; main.escaping(s.timescale?.wording ?? "Timescale not stated"); main += "</td>"
                 } else {
                     main += "<td>—</td>"
                 }
@@ -34,7 +39,7 @@ struct ComparePage {
         main += "<tr><th scope=\"row\">Total of stated times</th>"
         for r in routes {
             let cell = totalCell(r)
-            main += "<td>\(HTML.escape(cell))</td>"
+            main += "<td>"; main.escaping(cell); main += "</td>"
         }
         main += "</tr>\n<tr><th scope=\"row\">Bypass stages</th>"
         for r in routes { main += "<td>\(r.bypass.map { "Yes: “\(HTML.escape($0))”" } ?? "Not stated")</td>" }
@@ -44,38 +49,42 @@ struct ComparePage {
             main += "<td>\(r.finalStep.map { only + "“\(HTML.escape($0))”" } ?? "Not stated")</td>"
         }
         main += "</tr>\n</tbody>\n</table>\n</div>\n"
-        main += stacked(routes, layout: layout)
+        stacked(routes, layout: layout, into: &main)
         main += "<p>Notices for each policy’s editors (review dates, totals against the IRO Handbook) are on the policy’s own page.</p>\n"
         main += PrintHelp.backToTop
-        return Page(path: SitePath.compare, contents: layout.render(title: "Compare authorities", breadcrumbs: [Breadcrumb("Home", SitePath.home)], main: main))
+        }
+        return Page(path: SitePath.compare, contents: contents)
     }
 
     /// The same facts as the table, one section per route: shown instead of the table below
     /// the breakpoint and on paper.
-    func stacked(_ routes: [Route], layout: PageLayout) -> String {
-        var out = "<div class=\"compare-stacked\">\n"
+    func stacked(_ routes: [Route], layout: PageLayout, into out: inout HTMLWriter) {
+        out += "<div class=\"compare-stacked\">\n"
         for r in routes {
             let p = context.model.policy(r.policyID)!
-            out += "<section class=\"compare-route\" aria-labelledby=\"stack-\(HTML.escape(r.policyID))-\(HTML.escape(r.id))\">\n"
-            out += "<h2 id=\"stack-\(HTML.escape(r.policyID))-\(HTML.escape(r.id))\"><a href=\"\(layout.href(SitePath.route(r)))\">\(HTML.escape(p.authority)): \(HTML.escape(r.title))</a></h2>\n"
+            out += "<section class=\"compare-route\" aria-labelledby=\"stack-"; out.escaping(r.policyID); out += "-"; out.escaping(r.id); out += "\">\n"
+            out += "<h2 id=\"stack-"; out.escaping(r.policyID); out += "-"; out.escaping(r.id); out += "\"><a href=\""; out += layout.href(SitePath.route(r)); out += "\">"
+            out.escaping(p.authority); out += ": "; out.escaping(r.title); out += "</a></h2>\n"
             if r.stagesCompiled != nil { out += "<p><span class=\"tag\">Stages compiled from the policy's text</span></p>\n" }
             if r.stages.isEmpty {
                 out += "<p>No stages set.</p>\n"
             } else {
                 out += "<ol class=\"compare-stages\">\n"
                 for s in r.stages {
-                    out += "<li><strong>\(HTML.escape(s.name))</strong> <span class=\"hint\">(\(HTML.escape(StagesTable.kindLabel(s, in: r))))</span>\(StagesTable.onlyTag(s.appliesTo, of: r))<br>\(HTML.escape(LadderDiagram.prefix(s) + (s.officer ?? "Officer not stated")))<br>Timescale: \(HTML.escape(s.timescale?.wording ?? "Timescale not stated"))</li>\n"
+                    out += "<li><strong>"; out.escaping(s.name); out += "</strong> <span class=\"hint\">("; out.escaping(StagesTable.kindLabel(s, in: r)); out += ")</span>"
+                    out += StagesTable.onlyTag(s.appliesTo, of: r); out += "<br>"; out.escaping(LadderDiagram.prefix(s)); out.escaping(s.officer ?? "Officer not stated")
+                    out += "<br>Timescale: "; out.escaping(s.timescale?.wording ?? "Timescale not stated"); out += "</li>\n"
                 }
                 out += "</ol>\n"
             }
             out += "<dl class=\"summary\">\n"
-            out += "<div><dt>Total of stated times</dt><dd>\(HTML.escape(totalCell(r)))</dd></div>\n"
+            out += "<div><dt>Total of stated times</dt><dd>"; out.escaping(totalCell(r)); out += "</dd></div>\n"
             out += "<div><dt>Bypass stages</dt><dd>\(r.bypass.map { "Yes: “\(HTML.escape($0))”" } ?? "Not stated")</dd></div>\n"
             let only = r.finalStepFor.isEmpty ? "" : "<span class=\"tag\">\(HTML.escape(Raiser.phrase(r.finalStepFor))) only</span> "
             out += "<div><dt>Final step or referral</dt><dd>\(r.finalStep.map { only + "“\(HTML.escape($0))”" } ?? "Not stated")</dd></div>\n"
             out += "</dl>\n</section>\n"
         }
-        return out + "</div>\n"
+        out += "</div>\n"
     }
 
     /// The total row's cell for a route, as the table shows it.
