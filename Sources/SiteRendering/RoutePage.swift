@@ -46,7 +46,8 @@ struct RoutePage {
                 if let group { main += "<h3>\(HTML.escape(group))</h3>\n" }
                 main += "<ul>\n"
                 for (_, c) in members {
-                    main += "<li><a href=\"\(layout.href(SitePath.criterion(c, of: route)))\">\(HTML.escape(c.label))</a>\(StagesTable.onlyTag(c.appliesTo, of: route))</li>\n"
+                    main += "<li><a href=\""; main += layout.href(SitePath.criterion(c, of: route)); main += "\">"; main.escaping(c.label); main += "</a>"
+                    main += StagesTable.onlyTag(c.appliesTo, of: route); main += "</li>\n"
                 }
                 main += "</ul>\n"
             }
@@ -97,7 +98,9 @@ struct RoutePage {
                     out += "<fieldset class=\"crit-group\(Self.hiddenFor(common, raisers))\">\n<legend>\(HTML.escape(group))</legend>\n"
                 }
                 for (i, c) in members {
-                    out += "<div class=\"choice\(Self.hiddenFor(c.appliesTo, raisers))\"><input class=\"crit\" type=\"checkbox\" id=\"pc-\(i)\" name=\"criterion\" value=\"\(c.id)\"><label for=\"pc-\(i)\">\(HTML.escape(c.label))\(StagesTable.onlyTag(c.appliesTo, of: route))</label></div>\n"
+                    out += "<div class=\"choice"; out += Self.hiddenFor(c.appliesTo, raisers); out += "\"><input class=\"crit\" type=\"checkbox\" id=\"pc-"; out.number(i)
+                    out += "\" name=\"criterion\" value=\""; out += c.id; out += "\"><label for=\"pc-"; out.number(i); out += "\">"; out.escaping(c.label)
+                    out += StagesTable.onlyTag(c.appliesTo, of: route); out += "</label></div>\n"
                 }
                 if group != nil { out += "</fieldset>\n" }
             }
@@ -108,7 +111,11 @@ struct RoutePage {
             for (j, s) in route.stages.enumerated() {
                 let detail = [s.officer, s.timescale?.wording].compactMap { $0 }.joined(separator: ", ")
                 let kind = s.kind == .formal ? "" : " [\(s.kind.displayName)]"
-                out += "<div class=\"choice\(Self.hiddenFor(s.appliesTo, raisers))\"><input type=\"radio\" id=\"ps-\(j)\" name=\"stage\" value=\"\(s.id)\"\(j == 0 ? " checked" : "")><label for=\"ps-\(j)\">\(HTML.escape(s.name))\(HTML.escape(kind))\(detail.isEmpty ? "" : " (" + HTML.escape(detail) + ")")\(StagesTable.onlyTag(s.appliesTo, of: route))</label></div>\n"
+                out += "<div class=\"choice"; out += Self.hiddenFor(s.appliesTo, raisers); out += "\"><input type=\"radio\" id=\"ps-"; out.number(j)
+                out += "\" name=\"stage\" value=\""; out += s.id; out += j == 0 ? "\" checked><label for=\"ps-" : "\"><label for=\"ps-"; out.number(j); out += "\">"
+                out.escaping(s.name); out.escaping(kind)
+                if !detail.isEmpty { out += " ("; out.escaping(detail); out += ")" }
+                out += StagesTable.onlyTag(s.appliesTo, of: route); out += "</label></div>\n"
             }
             out += "</fieldset>\n"
         }
@@ -124,8 +131,10 @@ struct RoutePage {
                 if several, let raiser { label += " (\(raiser.displayName))" }
                 // A bordered block in the page's own font (no grey monospace box comes with a
                 // paste); focusable, so Tab reaches it and one Ctrl+A selects the wording alone.
-                out += "<div class=\"wording\" id=\"\(several ? "w-\(k)-\(j)" : "w-\(j)")\" data-stage=\"\(j)\">\n<h3>\(step). \(HTML.escape(label))</h3>\n"
-                out += "<div class=\"wording-text\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTML.escape(label)): select and copy\" aria-live=\"polite\">"
+                out += "<div class=\"wording\" id=\"w-"
+                if several { out.number(k); out += "-" }
+                out.number(j); out += "\" data-stage=\""; out.number(j); out += "\">\n<h3>"; out.number(step); out += ". "; out.escaping(label); out += "</h3>\n"
+                out += "<div class=\"wording-text\" tabindex=\"0\" role=\"region\" aria-label=\""; out.escaping(label); out += ": select and copy\" aria-live=\"polite\">"
                 wordings[k][j].markedHTML(into: &out)
                 out += "</div>\n</div>\n"
             }
