@@ -23,18 +23,19 @@ struct CriterionPage {
             title: criterion.title,
             breadcrumbs: [Breadcrumb("Home", SitePath.home), Breadcrumb(policy.title, SitePath.policy(policy.id)), Breadcrumb(route.title, SitePath.route(route))],
             mainSize: 8_192, printSource: context.citation(policy)) { main in
-        main += "<h1>\(HTML.escape(criterion.title))</h1>\n"
-        main += "<p class=\"lead\">A criterion for escalation on the route “\(HTML.escape(route.title))”, \(HTML.escape(policy.authority)).</p>\n"
-        if let g = criterion.group { main += "<p>Listed under: \(HTML.escape(g))</p>\n" }
+        main += "<h1>"; main.escaping(criterion.title); main += "</h1>\n"
+        main += "<p class=\"lead\">A criterion for escalation on the route “"; main.escaping(route.title); main += "”, "; main.escaping(policy.authority); main += ".</p>\n"
+        if let g = criterion.group { main += "<p>Listed under: "; main.escaping(g); main += "</p>\n" }
         if criterion.appliesTo != route.raisedBy, Set(criterion.appliesTo) != Set(route.raisedBy) {
             main += "<p>Applies to: \(HTML.escape(Raiser.phrase(criterion.appliesTo))) only.</p>\n"
         }
         if !criterion.description.isEmpty {
             main += "<h2>In the policy's words</h2>\n<blockquote>\n"
-            for para in Self.paragraphs(criterion.description) { main += "<p>\(HTML.escape(para))</p>\n" }
+            for para in Self.paragraphs(criterion.description) { main += "<p>"; main.escaping(para); main += "</p>\n" }
             main += "</blockquote>\n"
         }
-        main += "<p><a href=\"\(layout.href(SitePath.policy(policy.id)))#\(Anchor.criterion(criterion, of: route))\">See it in the policy</a> · <a href=\"\(layout.href(SitePath.route(route)))\">Combine it with other criteria in the picker</a></p>\n"
+        main += "<p><a href=\""; main += layout.href(SitePath.policy(policy.id)); main += "#"; main += Anchor.criterion(criterion, of: route)
+        main += "\">See it in the policy</a> · <a href=\""; main += layout.href(SitePath.route(route)); main += "\">Combine it with other criteria in the picker</a></p>\n"
         let stages: [Stage?] = route.stages.isEmpty ? [nil] : route.stages.map { $0 }
         // On a shared route, the wording for each raiser the criterion is for (the final
         // step or a stage may be for one raiser only); never for a raiser it is not for.
