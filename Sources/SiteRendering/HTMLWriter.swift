@@ -24,7 +24,11 @@ struct HTMLWriter: ~Copyable {
 
     /// What has been written.
     var bytes: [UInt8] {
-        [UInt8](UnsafeBufferPointer(start: base, count: count))
+        // Copied in one block (an array made from a buffer goes byte by byte).
+        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if count > 0 { buffer.baseAddress!.update(from: base, count: count) }
+            initialized = count
+        }
     }
 
     /// Appends trusted markup, or text already escaped.

@@ -53,7 +53,8 @@ enum SearchScript {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `string(text)` appended to `out` as UTF-8.
+    /// `string(text)` appended to `out` as UTF-8. Runs of bytes that need nothing are copied
+    /// whole (the index holds every document's title and kind).
     static func string(_ text: String, into out: inout [UInt8]) {
         var text = text
         text.withUTF8 { b in
@@ -63,19 +64,25 @@ enum SearchScript {
                 out.append(0x5C); out.append(0x75)  // \u
                 for shift in [12, 8, 4, 0] { out.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
             }
+            var run = 0
             var i = 0
             while i < b.count {
                 let c = b[i]
+                let special = c < 0x20 || c == 0x22 || c == 0x5C || c == 0x3C || c == 0x3E || c == 0x26 || c == 0x7F
+                    || (c == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9))
+                guard special else { i += 1; continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
                 switch c {
                 case 0x22, 0x5C: out.append(0x5C); out.append(c)
-                case 0x3C, 0x3E, 0x26, 0x7F, 0..<0x20: escape(UInt32(c))
-                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
+                case 0xE2:
                     escape(b[i + 2] == 0xA8 ? 0x2028 : 0x2029)  // the JavaScript line separators
                     i += 2
-                default: out.append(c)
+                default: escape(UInt32(c))
                 }
                 i += 1
+                run = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count]))
             out.append(0x22)
         }
     }
