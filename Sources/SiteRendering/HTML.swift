@@ -8,7 +8,12 @@ public enum HTML {
         var s = s
         let escaped: String? = s.withUTF8 { source in
             var extra = 0
-            for b in source where b & 0xC0 == 0 {   // the five characters are all below 0x40
+            // Eight bytes at a time up to the first block that may hold one of the five.
+            var from = 0
+            while from + 8 <= source.count, !mayHoldSpecial(UnsafeRawPointer(source.baseAddress! + from).loadUnaligned(as: UInt64.self)) {
+                from += 8
+            }
+            for b in UnsafeBufferPointer(rebasing: source[from...]) where b & 0xC0 == 0 {   // the five characters are all below 0x40
                 switch b {
                 case 0x26, 0x27: extra += 4          // &amp;  &#39;
                 case 0x3C, 0x3E: extra += 3          // &lt;  &gt;
@@ -37,5 +42,15 @@ public enum HTML {
             }
         }
         return escaped ?? s
+    }
+
+    /// Whether any of the eight bytes in `word` may be `&`, `'`, `<`, `>` or `"` (a byte equal
+    /// to one of them makes its lane of `word ^ pattern` zero; the test finds every zero lane,
+    /// and at worst also a lane beside one, which a byte-by-byte look then clears).
+    @inline(__always)
+    static func mayHoldSpecial(_ word: UInt64) -> Bool {
+        @inline(__always) func zeroLane(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
+        return (zeroLane(word ^ 0x2626_2626_2626_2626) | zeroLane(word ^ 0x2727_2727_2727_2727) | zeroLane(word ^ 0x3C3C_3C3C_3C3C_3C3C)
+                | zeroLane(word ^ 0x3E3E_3E3E_3E3E_3E3E) | zeroLane(word ^ 0x2222_2222_2222_2222)) != 0
     }
 }

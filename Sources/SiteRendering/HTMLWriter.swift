@@ -82,7 +82,15 @@ struct HTMLWriter: ~Copyable {
 
     private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
         var start = 0
-        for (i, b) in source.enumerated() where b & 0xC0 == 0 {   // the five characters are all below 0x40
+        var i = 0
+        let n = source.count
+        while i < n {
+            // Eight bytes at a time while none of them is one of the five: most text has none.
+            if i + 8 <= n, !HTML.mayHoldSpecial(UnsafeRawPointer(source.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
+            }
+            let b = source[i]
             let entity: StaticString
             switch b {
             case 0x26: entity = "&amp;"
@@ -90,11 +98,12 @@ struct HTMLWriter: ~Copyable {
             case 0x3E: entity = "&gt;"
             case 0x22: entity = "&quot;"
             case 0x27: entity = "&#39;"
-            default: continue
+            default: i += 1; continue
             }
             append(UnsafeBufferPointer(rebasing: source[start..<i]))
             append(UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-            start = i + 1
+            i += 1
+            start = i
         }
         append(UnsafeBufferPointer(rebasing: source[start...]))
     }

@@ -77,6 +77,38 @@ final class FastTextTests: XCTestCase {
         XCTAssertNil(SearchWords.asciiTokens("Café"), "text beyond ASCII takes the plain path")
     }
 
+    func testEscapingByBlocksEscapesEveryCharacterAnywhere() {
+        // Each of the five characters at every position of texts longer and shorter than the
+        // eight-byte blocks, beside letters, non-ASCII and the bytes the block test might confuse.
+        func plain(_ s: String) -> String {
+            var out = ""
+            for c in s {
+                switch c {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "\"": out += "&quot;"
+                case "'": out += "&#39;"
+                default: out.append(c)
+                }
+            }
+            return out
+        }
+        let bases = ["", "a", "abcdefg", "abcdefgh", "The IRO’s plan, 5 working days", String(repeating: "x%(=?!", count: 5), "café déjà vu 12345678"]
+        for base in bases {
+            for special in ["&", "<", ">", "\"", "'", "%", "(", "=", "?", "!", "\u{25}"] {
+                for at in 0...base.count {
+                    var text = base
+                    text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: at))
+                    XCTAssertEqual(HTML.escape(text), plain(text), text.debugDescription)
+                    var writer = HTMLWriter()
+                    writer.escaping(text)
+                    XCTAssertEqual(String(decoding: writer.bytes, as: UTF8.self), plain(text), text.debugDescription)
+                }
+            }
+        }
+    }
+
     func testKeywordsAreSortedInByteOrder() {
         // Words sharing their first eight bytes, prefixes of each other, numbers, spaces and
         // non-ASCII: the number-prefix sort must give exactly the byte order.
