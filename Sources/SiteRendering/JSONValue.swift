@@ -93,9 +93,17 @@ indirect enum JSONValue {
     }
 
     private static func newline(_ out: inout [UInt8], _ indent: Int) {
-        out.append(0x0A)
-        for _ in 0..<indent { out.append(0x20) }
+        // A line feed and the indent appended in one copy, not a space at a time.
+        if indent < newlineAndSpaces.count {
+            newlineAndSpaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0...indent])) }
+        } else {
+            out.append(0x0A)
+            for _ in 0..<indent { out.append(0x20) }
+        }
     }
+
+    /// A line feed followed by the deepest indent the export writes and more.
+    private static let newlineAndSpaces: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 63)
 
     /// A string as the encoder writes it: quote and backslash escaped (and slash, if asked),
     /// the five short control escapes, any other control character as `\u00XX`, everything
