@@ -14,10 +14,15 @@ final class SiteKeywords: Sendable {
     private struct State {
         /// Each source's documents, words dropped; nil until posted.
         var documents: [[SearchDocument]?]
-        /// Word → (source << 32 | place) of each document it occurs in, unordered.
-        var lists: [String: [Int64]] = [:]
-        /// Words in more than `KeywordIndex.maxDocuments` documents, with how many.
-        var tooCommon: [String: Int] = [:]
+        /// Each word's postings: one table, so a word is looked up once per posting.
+        var words: [String: Postings] = [:]
+    }
+
+    /// A word's postings: the (source << 32 | place) of each document it occurs in, unordered;
+    /// or, for a word in more than `KeywordIndex.maxDocuments` documents, how many.
+    private enum Postings {
+        case documents([Int64])
+        case tooCommon(Int)
     }
 
     private let state: Mutex<State>
@@ -38,26 +43,28 @@ final class SiteKeywords: Sendable {
         state.withLock { s in
             for (n, d) in docs.enumerated() {
                 let id = Int64(source) << 32 | Int64(n)
-                for w in d.words {
-                    if let count = s.tooCommon[w] {
-                        s.tooCommon[w] = count + 1
-                    } else if Self.post(id, to: &s.lists[w, default: []]) {
-                        // Too common: its list is never shown, so it is let go at once.
-                        s.tooCommon[w] = KeywordIndex.maxDocuments + 1
-                        s.lists[w] = nil
-                    }
-                }
+                for w in d.words { Self.post(id, to: &s.words[w, default: .documents([])]) }
             }
             s.documents[source] = docs.map { SearchDocument(title: $0.title, kind: $0.kind, path: $0.path, anchor: $0.anchor, policyID: $0.policyID, words: []) }
         }
     }
 
-    /// Appends `id` to `list` in place (one lookup of the word); true, and nothing appended,
-    /// if the list is full.
-    private static func post(_ id: Int64, to list: inout [Int64]) -> Bool {
-        guard list.count < KeywordIndex.maxDocuments else { return true }
-        list.append(id)
-        return false
+    /// Posts document `id` to a word's postings, in place: a word in too many documents
+    /// becomes a count (its list is never shown, so it is let go at once).
+    private static func post(_ id: Int64, to postings: inout Postings) {
+        switch postings {
+        case .tooCommon(let n):
+            postings = .tooCommon(n + 1)
+        case .documents(var list):
+            // Taken out of the table's value first, so the append does not copy the list.
+            postings = .tooCommon(0)
+            if list.count < KeywordIndex.maxDocuments {
+                list.append(id)
+                postings = .documents(list)
+            } else {
+                postings = .tooCommon(KeywordIndex.maxDocuments + 1)
+            }
+        }
     }
 
     /// The index of everything posted, with what was not posted yet added first: policies
@@ -76,10 +83,15 @@ final class SiteKeywords: Sendable {
                 start.append(documents.count)
                 documents += docs ?? []
             }
-            let lists = s.lists.map { word, ids in
-                (word: word, documents: ids.sorted().map { start[Int($0 >> 32)] + Int($0 & 0xFFFF_FFFF) })
+            var lists: [(word: String, documents: [Int])] = []
+            var tooCommon: [(word: String, count: Int)] = []
+            for (word, postings) in s.words {
+                switch postings {
+                case .documents(let ids): lists.append((word, ids.sorted().map { start[Int($0 >> 32)] + Int($0 & 0xFFFF_FFFF) }))
+                case .tooCommon(let n): tooCommon.append((word, n))
+                }
             }
-            return KeywordIndex(documents: documents, lists: lists, tooCommon: s.tooCommon.map { (word: $0.key, count: $0.value) })
+            return KeywordIndex(documents: documents, lists: lists, tooCommon: tooCommon)
         }
     }
 }
