@@ -59,37 +59,44 @@ enum SearchWords {
     /// The cut both byte paths share: every token's lower-cased letters and digits, one after
     /// another, and where each token is in them. Nil for text beyond ASCII and ’.
     static func asciiCut(_ b: UnsafeBufferPointer<UInt8>) -> (lower: [UInt8], tokens: [Range<Int>])? {
-        var lower: [UInt8] = []
-        lower.reserveCapacity(b.count)
         var tokens: [Range<Int>] = []
-        var start = -1, skipping = false, i = 0
-        while i < b.count {
-            var c = b[i]
-            var apostrophe = c == 0x27
-            if c >= 0x80 {
-                // ’ (E2 80 99), a character by itself only when an ASCII byte or the end follows.
-                guard c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x99, i + 3 == b.count || b[i + 3] < 0x80 else { return nil }
-                apostrophe = true
-                i += 2
-            }
-            i += 1
-            if c &- 0x41 < 26 { c |= 0x20 }
-            if c &- 0x61 < 26 || c &- 0x30 < 10 {
-                // Letters after an apostrophe inside a word are dropped ("child's" is "child").
-                if !skipping {
-                    if start < 0 { start = lower.count }
-                    lower.append(c)
+        tokens.reserveCapacity(b.count / 4 + 1)
+        var ok = true
+        // Written straight into the array's memory: a byte at a time through `append` was
+        // most of the cut's cost.
+        let lower = [UInt8](unsafeUninitializedCapacity: b.count) { out, written in
+            var count = 0
+            var start = -1, skipping = false, i = 0
+            while i < b.count {
+                var c = b[i]
+                var apostrophe = c == 0x27
+                if c >= 0x80 {
+                    // ’ (E2 80 99), a character by itself only when an ASCII byte or the end follows.
+                    guard c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x99, i + 3 == b.count || b[i + 3] < 0x80 else { ok = false; break }
+                    apostrophe = true
+                    i += 2
                 }
-            } else if apostrophe && start >= 0 {
-                skipping = true
-            } else {
-                if start >= 0 { tokens.append(start..<lower.count) }
-                start = -1
-                skipping = false
+                i += 1
+                if c &- 0x41 < 26 { c |= 0x20 }
+                if c &- 0x61 < 26 || c &- 0x30 < 10 {
+                    // Letters after an apostrophe inside a word are dropped ("child's" is "child").
+                    if !skipping {
+                        if start < 0 { start = count }
+                        out[count] = c
+                        count += 1
+                    }
+                } else if apostrophe && start >= 0 {
+                    skipping = true
+                } else {
+                    if start >= 0 { tokens.append(start..<count) }
+                    start = -1
+                    skipping = false
+                }
             }
+            if ok, start >= 0 { tokens.append(start..<count) }
+            written = count
         }
-        if start >= 0 { tokens.append(start..<lower.count) }
-        return (lower, tokens)
+        return ok ? (lower, tokens) : nil
     }
 
     /// The significant words of `text`: tokens of three or more characters that are not stop
@@ -140,9 +147,11 @@ enum SearchWords {
         return text.withUTF8 { b -> [String]? in
             guard let (lower, tokens) = asciiCut(b) else { return nil }
             var out: [String] = []
+            out.reserveCapacity(tokens.count)
             // Words kept so far: a word of up to eight bytes as its number (tokens hold no zero
             // byte, so the number names the word), looked along while few, hashed when many.
             var short: [UInt64] = []
+            short.reserveCapacity(min(tokens.count, 64))
             var shortSet = Set<UInt64>()
             var long = Set<Bytes>()
             func add(_ word: ArraySlice<UInt8>) {
