@@ -153,7 +153,8 @@ enum SearchWords {
             var short: [UInt64] = []
             short.reserveCapacity(min(tokens.count, 64))
             var shortSet = Set<UInt64>()
-            var long = Set<Bytes>()
+            var long: [Bytes] = []
+            var longSet = Set<Bytes>()
             func add(_ word: ArraySlice<UInt8>) {
                 if let n = pack(word) {
                     if short.count < 64 {
@@ -163,8 +164,16 @@ enum SearchWords {
                         if shortSet.isEmpty { shortSet = Set(short) }
                         if !shortSet.insert(n).inserted { return }
                     }
-                } else if !long.insert(Bytes(word: word)).inserted {
-                    return
+                } else {
+                    // Longer words likewise: looked along while few, hashed when many.
+                    let bytes = Bytes(word: word)
+                    if long.count < 16 {
+                        if long.contains(bytes) { return }
+                        long.append(bytes)
+                    } else {
+                        if longSet.isEmpty { longSet = Set(long) }
+                        if !longSet.insert(bytes).inserted { return }
+                    }
                 }
                 out.append(String(decoding: word, as: UTF8.self))
             }
