@@ -48,8 +48,10 @@ public final class RouteWordingComposer: Sendable {
         // index in the route, so the picker's boxes still match their lines.
         let standIns = WordingMarkers.standIns(for: route).filter { raiser == nil || $0.appliesTo.contains(raiser!) }
         let replacements = WordingMarkers.replacements(for: route)
+        // The criteria's values are the same at every stage: made once for the route.
+        let criteria = WordingComposer.criteriaValues(standIns)
         let fillings = try stages.map {
-            try composer.context(for: EscalationRequest(route: route, policy: policy, criteria: standIns, stage: $0, raiser: raiser)).context
+            try composer.context(for: EscalationRequest(route: route, policy: policy, criteria: standIns, stage: $0, raiser: raiser), criteria: criteria).context
         }
         var routeWide: [String: WordingShapes.Described] = [:]
         let shared = fillings.map { shapes.rendering(for: $0, routeWide: &routeWide) }

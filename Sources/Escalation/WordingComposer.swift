@@ -69,6 +69,23 @@ public struct WordingComposer: Sendable {
     /// `WordingShapes.routeWideEntries` must not depend on the request's stage: the site
     /// describes them once for all the stages of a route.
     public func context(for request: EscalationRequest) throws -> (context: [String: Any], due: [String], ifUnresolved: String) {
+        try context(for: request, criteria: Self.criteriaValues(request.criteria))
+    }
+
+    /// The template's values for each of `criteria`: what `context(for:)` puts under
+    /// "criteria", made once for all the stages of a route by the site.
+    static func criteriaValues(_ criteria: [Criterion]) -> [[String: Any]] {
+        criteria.map { c -> [String: Any] in
+            var d: [String: Any] = ["title": c.title, "id": c.id]
+            // Later paragraphs stay indented under their criterion in the copied text.
+            if !c.description.isEmpty { d["description"] = Self.indentedDescription(c.description) }
+            if let g = c.group { d["group"] = g }
+            return d
+        }
+    }
+
+    /// `context(for:)` with the criteria's values already made (`criteriaValues`).
+    func context(for request: EscalationRequest, criteria: [[String: Any]]) throws -> (context: [String: Any], due: [String], ifUnresolved: String) {
         let route = request.route
         var due: [String] = []
         if let raised = request.raised, let timescale = request.stage?.timescale {
@@ -83,13 +100,7 @@ public struct WordingComposer: Sendable {
             "routeTitle": route.title,
             "routeId": route.qualifiedID,
             "raisers": request.raiser?.displayName ?? route.raisedBy.map(\.displayName).joined(separator: " / "),
-            "criteria": request.criteria.map { c -> [String: Any] in
-                var d: [String: Any] = ["title": c.title, "id": c.id]
-                // Later paragraphs stay indented under their criterion in the copied text.
-                if !c.description.isEmpty { d["description"] = Self.indentedDescription(c.description) }
-                if let g = c.group { d["group"] = g }
-                return d
-            },
+            "criteria": criteria,
             "ifUnresolved": unresolved,
             "due": due,
             "dateRaised": request.raised?.description ?? "[DATE RAISED]",
